@@ -1,0 +1,1 @@
+"""A contract-faithful MCP Gateway on loopback, for demos and tests."""

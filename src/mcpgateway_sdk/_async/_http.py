@@ -1,0 +1,124 @@
+"""The HTTP core of the async client: auth, timeouts, retries, error mapping, logging.
+
+Written once in async form; `codegen/unasync.py` produces its twin in `_sync/_http.py`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from .._config import USER_AGENT, ClientConfig
+from .._exceptions import GatewayConnectionError, GatewayTimeoutError
+from .._logging import logger, redact
+from .._responses import decode_json, error_from_response
+from .._retry import IDEMPOTENT_METHODS, backoff_delay, retry_after_seconds, should_retry
+
+__all__ = ["AsyncHTTPCore"]
+
+_SEND_KEYS = ("params", "json", "content", "data", "files")
+
+
+class AsyncHTTPCore:
+    """Sends one logical request, retrying where it is safe, and maps failures to typed errors."""
+
+    def __init__(self, config: ClientConfig, http_client: httpx.AsyncClient | None = None) -> None:
+        self.config = config
+        self._owns_client = http_client is None
+        self._client = http_client if http_client is not None else _new_client(config)
+
+    def derive(self, config: ClientConfig) -> AsyncHTTPCore:
+        """A core with other settings sharing this one's connection pool (which it does not own)."""
+        return AsyncHTTPCore(config, self._client)
+
+    async def aclose(self) -> None:
+        """Close the connection pool if this core created it."""
+        if self._owns_client:
+            await self._client.aclose()
+
+    async def send(
+        self,
+        request: Mapping[str, Any],
+        *,
+        idempotent: bool | None = None,
+        timeout: float | None = None,
+        headers: Mapping[str, str] | None = None,
+        retries: int | None = None,
+    ) -> httpx.Response:
+        """Send `request` (the kwargs built by a generated operation) and return a 2xx response."""
+        method = str(request["method"]).upper()
+        path = str(request["url"])
+        url = self.config.base_url + path
+        safe = method in IDEMPOTENT_METHODS if idempotent is None else idempotent
+        budget = self.config.max_retries if retries is None else retries
+        send_headers = {
+            "Accept": "application/json",
+            "User-Agent": USER_AGENT,
+            **self.config.auth_headers,
+            **(request.get("headers") or {}),
+            **(headers or {}),
+        }
+        extra = {key: request[key] for key in _SEND_KEYS if key in request}
+        call_timeout = self.config.timeout if timeout is None else httpx.Timeout(timeout)
+        attempt = 0
+        while True:
+            started = time.perf_counter()
+            try:
+                response = await self._client.request(
+                    method, url, headers=send_headers, timeout=call_timeout, **extra
+                )
+            except httpx.TransportError as exc:
+                if attempt < budget and should_retry(idempotent=safe, error=exc):
+                    await self._pause(method, path, attempt, f"{type(exc).__name__}", None)
+                    attempt += 1
+                    continue
+                raise _transport_error(exc, method, path, self.config.api_key) from exc
+            elapsed = (time.perf_counter() - started) * 1000
+            logger.debug("%s %s -> %d (%.1f ms)", method, path, response.status_code, elapsed)
+            if response.is_success:
+                return response
+            if attempt < budget and should_retry(idempotent=safe, status_code=response.status_code):
+                hint = retry_after_seconds(response.headers)
+                await response.aclose()
+                await self._pause(method, path, attempt, str(response.status_code), hint)
+                attempt += 1
+                continue
+            raise error_from_response(response, method, path, self.config.api_key)
+
+    async def request_json(self, request: Mapping[str, Any], **options: Any) -> Any:
+        """Send and decode the JSON body (`None` for 204)."""
+        response = await self.send(request, **options)
+        return decode_json(response, str(request["method"]).upper(), str(request["url"]))
+
+    async def request_bytes(self, request: Mapping[str, Any], **options: Any) -> bytes:
+        """Send and return the raw body (downloads)."""
+        response = await self.send(request, **options)
+        return response.content
+
+    async def _pause(
+        self, method: str, path: str, attempt: int, reason: str, hint: float | None
+    ) -> None:
+        delay = backoff_delay(attempt, hint)
+        logger.info("retrying %s %s after %s in %.2f s", method, path, reason, delay)
+        await asyncio.sleep(delay)
+
+
+def _new_client(config: ClientConfig) -> httpx.AsyncClient:
+    return httpx.AsyncClient(
+        timeout=config.timeout,
+        follow_redirects=False,
+        limits=httpx.Limits(max_connections=100, max_keepalive_connections=20),
+    )
+
+
+def _transport_error(
+    exc: httpx.TransportError, method: str, path: str, secret: str
+) -> GatewayConnectionError:
+    detail = redact(str(exc) or type(exc).__name__, secret)
+    if isinstance(exc, httpx.TimeoutException):
+        return GatewayTimeoutError(f"request timed out ({detail})", method=method, path=path)
+    return GatewayConnectionError(f"connection failed ({detail})", method=method, path=path)

@@ -1,0 +1,190 @@
+"""`MCPGateway`: the async client. Its sync twin `MCPGatewaySync` is generated from this file."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from .._config import ClientConfig, resolve_config
+from .._generated.api.health import get_health
+from .._logging import logger
+from .._version_check import warn_on_version_mismatch
+from ._http import AsyncHTTPCore
+
+if TYPE_CHECKING:
+    from .resources.auth import AsyncAuth
+    from .resources.bundles import AsyncBundles
+    from .resources.cache import AsyncCache
+    from .resources.connections import AsyncConnections
+    from .resources.sandboxes import AsyncSandboxes
+    from .resources.servers import AsyncServers
+    from .resources.sessions import AsyncSessions
+    from .resources.skills import AsyncSkills
+    from .resources.tools import AsyncTools
+
+__all__ = ["MCPGateway"]
+
+
+class MCPGateway:
+    """Async client for MCP Gateway.
+
+    Configuration comes from the arguments, else `MCPGATEWAY_TOKEN` / `MCPGATEWAY_URL`, else
+    defaults (`http://localhost:8000`, 30 s timeout, 2 retries). Use it as `async with` (which also
+    checks the gateway's version) or call `aclose()` when done. One client holds one connection
+    pool: create it once and share it.
+    """
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        url: str | None = None,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        check_version: bool = True,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        config = resolve_config(
+            api_key=api_key,
+            url=url,
+            timeout=timeout,
+            max_retries=max_retries,
+            check_version=check_version,
+        )
+        self._core = AsyncHTTPCore(config, http_client)
+
+    @classmethod
+    def _from_core(cls, core: AsyncHTTPCore) -> MCPGateway:
+        client = cls.__new__(cls)
+        client._core = core
+        return client
+
+    @property
+    def config(self) -> ClientConfig:
+        """The resolved settings (the key is hidden in its repr)."""
+        return self._core.config
+
+    @property
+    def url(self) -> str:
+        """The gateway's base URL, without a trailing slash."""
+        return self._core.config.base_url
+
+    @property
+    def mcp_url(self) -> str:
+        """The aggregated MCP endpoint (`{url}/mcp/gateway`) for MCP clients."""
+        return self._core.config.mcp_url
+
+    @property
+    def auth_headers(self) -> dict[str, str]:
+        """Headers that authenticate an MCP connection with this client's key."""
+        return self._core.config.auth_headers
+
+    def with_options(
+        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
+    ) -> MCPGateway:
+        """A client with another timeout or retry budget that shares this one's connections."""
+        config = self._core.config.with_changes(timeout=timeout, max_retries=max_retries)
+        return type(self)._from_core(self._core.derive(config))
+
+    @cached_property
+    def servers(self) -> AsyncServers:
+        """MCP servers: CRUD, lifecycle, tools, credentials and the server catalog."""
+        from .resources.servers import AsyncServers
+
+        return AsyncServers(self._core)
+
+    @cached_property
+    def tools(self) -> AsyncTools:
+        """Tool search and execution across servers."""
+        from .resources.tools import AsyncTools
+
+        return AsyncTools(self._core)
+
+    @cached_property
+    def skills(self) -> AsyncSkills:
+        """Skills: create, upload, templates, catalog, attach/detach."""
+        from .resources.skills import AsyncSkills
+
+        return AsyncSkills(self._core)
+
+    @cached_property
+    def sessions(self) -> AsyncSessions:
+        """Sessions with per-session tool scoping."""
+        from .resources.sessions import AsyncSessions
+
+        return AsyncSessions(self._core)
+
+    @cached_property
+    def sandboxes(self) -> AsyncSandboxes:
+        """Sandboxes: exec, files, lifecycle, images."""
+        from .resources.sandboxes import AsyncSandboxes
+
+        return AsyncSandboxes(self._core)
+
+    @cached_property
+    def auth(self) -> AsyncAuth:
+        """API keys of the calling user."""
+        from .resources.auth import AsyncAuth
+
+        return AsyncAuth(self._core)
+
+    @cached_property
+    def cache(self) -> AsyncCache:
+        """Key/value cache with TTL."""
+        from .resources.cache import AsyncCache
+
+        return AsyncCache(self._core)
+
+    @cached_property
+    def bundles(self) -> AsyncBundles:
+        """Bundles: curated tool sets."""
+        from .resources.bundles import AsyncBundles
+
+        return AsyncBundles(self._core)
+
+    @cached_property
+    def connections(self) -> AsyncConnections:
+        """Per-user connections (credentials) to servers."""
+        from .resources.connections import AsyncConnections
+
+        return AsyncConnections(self._core)
+
+    async def health(self) -> dict[str, Any]:
+        """The gateway's `/health` body (`status`, `version`, ...)."""
+        data = await self._core.request_json(get_health._get_kwargs(), retries=0)
+        return data if isinstance(data, dict) else {"status": str(data)}
+
+    async def check_version(self) -> None:
+        """Warn (`UserWarning`) if the gateway's major.minor version differs from the SDK's.
+
+        Never raises: an unreachable gateway or an odd `/health` body only logs at DEBUG.
+        """
+        try:
+            data = await self._core.request_json(get_health._get_kwargs(), retries=0)
+        except Exception as exc:  # the check must never break the caller
+            logger.debug("version check skipped: %s", type(exc).__name__)
+            return
+        warn_on_version_mismatch(data)
+
+    async def aclose(self) -> None:
+        """Close the connection pool (not a pool passed in as `http_client`)."""
+        await self._core.aclose()
+
+    async def __aenter__(self) -> MCPGateway:
+        if self._core.config.check_version:
+            await self.check_version()
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(url={self.url!r}, api_key=<{'set' if self.config.api_key else 'unset'}>)"

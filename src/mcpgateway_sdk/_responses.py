@@ -1,0 +1,104 @@
+"""Turning HTTP responses into values or typed errors (shared by both clients)."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from typing import Any, Final
+
+import httpx
+
+from ._exceptions import GatewayError, error_class_for
+from ._logging import redact
+from ._retry import retry_after_seconds
+
+__all__ = ["decode_json", "error_from_response"]
+
+MAX_MESSAGE: Final = 500
+_TITLE: Final = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+_TAG: Final = re.compile(r"<[^>]+>")
+_SPACE: Final = re.compile(r"\s+")
+
+
+def decode_json(response: httpx.Response, method: str, path: str) -> Any:
+    """The JSON body of a successful response (`None` for 204 or an empty body)."""
+    if response.status_code == 204 or not response.content:
+        return None
+    try:
+        return json.loads(response.content)
+    except ValueError:
+        snippet = _text_message(response)
+        raise GatewayError(
+            response.status_code,
+            f"the gateway answered {response.status_code} with a body that is not JSON: {snippet}",
+            method=method,
+            path=path,
+        ) from None
+
+
+def error_from_response(
+    response: httpx.Response, method: str, path: str, secret: str = ""
+) -> GatewayError:
+    """The typed exception for a non-2xx response, with a readable message."""
+    body: Any
+    try:
+        body = json.loads(response.content) if response.content else None
+    except ValueError:
+        body = None
+    message = _json_message(body) if body is not None else _text_message(response)
+    if body is None and response.content:
+        body = response.text[:MAX_MESSAGE]
+    message = redact(message, secret)[:MAX_MESSAGE] or _reason(response)
+    cls = error_class_for(response.status_code)
+    return cls(
+        response.status_code,
+        message,
+        method=method,
+        path=path,
+        body=body,
+        retry_after=retry_after_seconds(response.headers),
+    )
+
+
+def _json_message(body: Any) -> str:
+    """Message extraction order of the published SDK: `detail`, then `error.message`, then the body."""
+    if isinstance(body, dict):
+        detail = body.get("detail")
+        if isinstance(detail, str):
+            return detail
+        if isinstance(detail, dict) and isinstance(detail.get("message"), str):
+            return str(detail["message"])
+        if isinstance(detail, list) and detail:
+            return "; ".join(_validation_item(item) for item in detail)
+        error = body.get("error")
+        if isinstance(error, dict) and isinstance(error.get("message"), str):
+            return str(error["message"])
+        if isinstance(body.get("message"), str):
+            return str(body["message"])
+    return json.dumps(body, ensure_ascii=False, default=str)
+
+
+def _validation_item(item: Any) -> str:
+    if isinstance(item, dict):
+        loc = item.get("loc")
+        where = ".".join(str(part) for part in loc) if isinstance(loc, list) else ""
+        msg = str(item.get("msg", item))
+        return f"{where}: {msg}" if where else msg
+    return str(item)
+
+
+def _text_message(response: httpx.Response) -> str:
+    text = response.text.strip()
+    if not text:
+        return _reason(response)
+    if "html" in response.headers.get("content-type", "").lower() or text.startswith("<"):
+        title = _TITLE.search(text)
+        raw = title.group(1) if title else _TAG.sub(" ", text)
+        text = _SPACE.sub(" ", html.unescape(raw)).strip()
+        return f"{text[:200]} (HTML error page, probably from a proxy)" if text else _reason(response)
+    return _SPACE.sub(" ", text)[:MAX_MESSAGE]
+
+
+def _reason(response: httpx.Response) -> str:
+    return f"HTTP {response.status_code} {response.reason_phrase}".strip()
