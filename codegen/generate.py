@@ -32,6 +32,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CODEGEN = ROOT / "codegen"
+RUNNER = Path(__file__).resolve().parent / "run_generator.py"
 CONFIG = CODEGEN / "config.yml"
 TEMPLATES = CODEGEN / "templates"
 DEFAULT_SPEC = ROOT / "openapi.json"
@@ -127,7 +128,8 @@ def _version(exe: Path, env: dict[str, str]) -> str | None:
 def generate_into(spec: Path, dest: Path, bin_dir: Path, env: dict[str, str]) -> None:
     """Run the generator; ``dest`` must not exist yet."""
     cmd = [
-        str(bin_dir / "openapi-python-client"),
+        str(bin_dir / "python"),
+        str(RUNNER),
         "generate",
         "--path",
         str(spec),
@@ -182,28 +184,25 @@ def tree_files(root: Path) -> list[str]:
 
 
 def compare_trees(new: Path, old: Path) -> list[tuple[str, str]]:
-    """[(relpath, 'added'|'removed'|'changed')] for files differing between new and old."""
+    """[(relpath, kind)] for files differing between a fresh generation and the existing tree.
+
+    kind: "changed"; "missing" (generated, not in the tree); "stale" (in the tree, not generated).
+    """
     new_files, old_files = set(tree_files(new)), set(tree_files(old))
     changes = []
     for rel in sorted(new_files | old_files):
         if rel not in old_files:
-            changes.append((rel, "added"))
+            changes.append((rel, "missing"))
         elif rel not in new_files:
-            changes.append((rel, "removed"))
+            changes.append((rel, "stale"))
         elif not filecmp.cmp(new / rel, old / rel, shallow=False):
             changes.append((rel, "changed"))
     return changes
 
 
-def print_diff(label_old: str, label_new: str, old: Path | None, new: Path | None) -> int:
-    a = _lines(old)
-    b = _lines(new)
-    lines = list(difflib.unified_diff(a, b, fromfile=label_old, tofile=label_new))
-    for ln in lines[:MAX_DIFF_LINES]:
-        sys.stdout.write(ln if ln.endswith("\n") else ln + "\n")
-    if len(lines) > MAX_DIFF_LINES:
-        print(f"... ({len(lines) - MAX_DIFF_LINES} more diff lines)")
-    return len(lines)
+def diff_lines(label_old: str, label_new: str, old: Path | None, new: Path | None) -> list[str]:
+    lines = difflib.unified_diff(_lines(old), _lines(new), fromfile=label_old, tofile=label_new)
+    return [ln if ln.endswith("\n") else ln + "\n" for ln in lines]
 
 
 def _lines(path: Path | None) -> list[str]:
@@ -262,7 +261,10 @@ def main(argv: list[str] | None = None) -> int:
     spec: Path = args.spec.resolve()
     out: Path = (args.out or DEFAULT_OUT).resolve()
     spec_copy: Path | None = args.spec_copy or (DEFAULT_SPEC_COPY if args.out is None else None)
-    say = (lambda *a: None) if args.quiet else (lambda *a: print(*a, file=sys.stderr))
+
+    def say(message: str) -> None:
+        if not args.quiet:
+            print(message, file=sys.stderr)
 
     if not spec.is_file():
         print(f"error: spec not found: {spec}", file=sys.stderr)
@@ -280,26 +282,11 @@ def main(argv: list[str] | None = None) -> int:
             )
 
             if args.check:
-                for rel, kind in changes:
-                    print_diff(
-                        f"{_show(out)}/{rel} (committed)",
-                        f"{_show(out)}/{rel} (generated)",
-                        out / rel if kind != "added" else None,
-                        fresh / rel if kind != "removed" else None,
-                    )
-                if copy_stale:
-                    assert spec_copy is not None
-                    print_diff(_show(spec_copy), _show(spec), spec_copy, spec)
-                if changes or copy_stale:
-                    print(f"\nSTALE: {len(changes)} generated file(s) differ", file=sys.stderr)
-                    for rel, kind in changes:
-                        print(f"  {kind:8} {_show(out)}/{rel}", file=sys.stderr)
-                    if copy_stale:
-                        print(f"  changed  {_show(spec_copy)}", file=sys.stderr)
-                    print("run: make generate", file=sys.stderr)
-                    return 1
-                say(f"generated code is up to date ({len(tree_files(fresh))} files)")
-                return 0
+                if not changes and not copy_stale:
+                    say(f"generated code is up to date ({len(tree_files(fresh))} files)")
+                    return 0
+                report_stale(out, fresh, changes, spec, spec_copy if copy_stale else None)
+                return 1
 
             if changes:
                 replace_tree(fresh, out)
@@ -320,6 +307,34 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
 
+def report_stale(
+    out: Path, fresh: Path, changes: list[tuple[str, str]], spec: Path, spec_copy: Path | None
+) -> None:
+    """Summary of what differs, then unified diffs (tree -> fresh generation), on stdout."""
+    n = len(changes) + (spec_copy is not None)
+    print(f"STALE: {n} file(s) differ from a fresh generation of {_show(spec)}:")
+    hint = {"missing": "  (would be created)", "stale": "  (would be deleted)", "changed": ""}
+    for rel, kind in changes:
+        print(f"  {kind:8} {_show(out)}/{rel}{hint[kind]}")
+    if spec_copy is not None:
+        print(f"  changed  {_show(spec_copy)}  (must be a byte copy of {_show(spec)})")
+    lines: list[str] = []
+    for rel, kind in changes:
+        lines += diff_lines(
+            f"{_show(out)}/{rel} (in tree)",
+            f"{_show(out)}/{rel} (generated)",
+            out / rel if kind != "missing" else None,
+            fresh / rel if kind != "stale" else None,
+        )
+    if spec_copy is not None:
+        lines += diff_lines(_show(spec_copy), _show(spec), spec_copy, spec)
+    print()
+    sys.stdout.writelines(lines[:MAX_DIFF_LINES])
+    if len(lines) > MAX_DIFF_LINES:
+        print(f"... ({len(lines) - MAX_DIFF_LINES} more diff lines)")
+    print("\nrun `make generate` (codegen/generate.py) and commit the result")
+
+
 def _ensure_paths_module(out: Path) -> None:
     """The generated endpoints import ``format_path`` from ``<pkg>/_paths.py`` (hand-written)."""
     if not (out.parent / "_paths.py").exists():
@@ -338,4 +353,8 @@ def _show(path: Path) -> str:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except BrokenPipeError:  # `generate.py --check | head`
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(1)

@@ -65,7 +65,16 @@ def _format(text: str, filename: Path) -> str:
         cwd=ROOT,
     )
     fixed = subprocess.run(
-        [_ruff(), "check", "--fix-only", "--select", "I,F401", "--stdin-filename", str(filename), "-"],
+        [
+            _ruff(),
+            "check",
+            "--fix-only",
+            "--select",
+            "I,F401",
+            "--stdin-filename",
+            str(filename),
+            "-",
+        ],
         input=done.stdout,
         capture_output=True,
         text=True,
@@ -91,10 +100,15 @@ def main() -> int:
     parser.add_argument("--check", action="store_true", help="fail if _sync/ is stale")
     args = parser.parse_args()
     expected = expected_tree()
-    actual = {p.relative_to(TARGET): p.read_text(encoding="utf-8") for p in TARGET.rglob("*.py")} if TARGET.exists() else {}
+    actual = (
+        {p.relative_to(TARGET): p.read_text(encoding="utf-8") for p in TARGET.rglob("*.py")}
+        if TARGET.exists()
+        else {}
+    )
     if args.check:
         stale = sorted(
-            {rel for rel in expected if actual.get(rel) != expected[rel]} | (actual.keys() - expected.keys())
+            {rel for rel in expected if actual.get(rel) != expected[rel]}
+            | (actual.keys() - expected.keys())
         )
         for rel in stale:
             diff = difflib.unified_diff(
@@ -107,7 +121,9 @@ def main() -> int:
             )
             print("\n".join(list(diff)[:40]))
         if stale:
-            print(f"unasync: {len(stale)} sync module(s) stale; run `make generate`", file=sys.stderr)
+            print(
+                f"unasync: {len(stale)} sync module(s) stale; run `make generate`", file=sys.stderr
+            )
             return 1
         print(f"unasync: {len(expected)} sync modules up to date")
         return 0

@@ -1,5 +1,64 @@
-"""Python SDK for MCP Gateway."""
+"""Python SDK for MCP Gateway: `MCPGateway` (async) and `MCPGatewaySync` (sync).
 
+    async with MCPGateway(api_key="sk-...", url="http://localhost:8000") as gw:
+        tools = await gw.tools.search("get current weather")
+
+Names are imported lazily, so `import mcpgateway_sdk` stays cheap.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from ._exceptions import (
+    AuthError,
+    ConflictError,
+    ForbiddenError,
+    GatewayConnectionError,
+    GatewayError,
+    GatewayTimeoutError,
+    NotFoundError,
+    RateLimitError,
+    ServerError,
+    ValidationError,
+)
+from ._types import NOT_GIVEN, NotGiven
 from ._version import __version__
 
-__all__ = ["__version__"]
+if TYPE_CHECKING:
+    from ._async.client import MCPGateway
+    from ._sync.client import MCPGatewaySync
+
+__all__ = [
+    "NOT_GIVEN",
+    "AuthError",
+    "ConflictError",
+    "ForbiddenError",
+    "GatewayConnectionError",
+    "GatewayError",
+    "GatewayTimeoutError",
+    "MCPGateway",
+    "MCPGatewaySync",
+    "NotFoundError",
+    "NotGiven",
+    "RateLimitError",
+    "ServerError",
+    "ValidationError",
+    "__version__",
+]
+
+_LAZY = {"MCPGateway": "._async.client", "MCPGatewaySync": "._sync.client"}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'mcpgateway_sdk' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -12,7 +12,13 @@ import httpx
 
 from ._version import __version__
 
-__all__ = ["DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "DEFAULT_URL", "ClientConfig", "resolve_config"]
+__all__ = [
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "DEFAULT_URL",
+    "ClientConfig",
+    "resolve_config",
+]
 
 DEFAULT_URL: Final = "http://localhost:8000"
 DEFAULT_TIMEOUT: Final = 30.0

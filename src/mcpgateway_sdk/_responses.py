@@ -96,7 +96,9 @@ def _text_message(response: httpx.Response) -> str:
         title = _TITLE.search(text)
         raw = title.group(1) if title else _TAG.sub(" ", text)
         text = _SPACE.sub(" ", html.unescape(raw)).strip()
-        return f"{text[:200]} (HTML error page, probably from a proxy)" if text else _reason(response)
+        return (
+            f"{text[:200]} (HTML error page, probably from a proxy)" if text else _reason(response)
+        )
     return _SPACE.sub(" ", text)[:MAX_MESSAGE]
 
 

@@ -9,7 +9,13 @@ from typing import Final
 
 import httpx
 
-__all__ = ["IDEMPOTENT_METHODS", "RETRY_STATUSES", "backoff_delay", "retry_after_seconds", "should_retry"]
+__all__ = [
+    "IDEMPOTENT_METHODS",
+    "RETRY_STATUSES",
+    "backoff_delay",
+    "retry_after_seconds",
+    "should_retry",
+]
 
 IDEMPOTENT_METHODS: Final = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 RETRY_STATUSES: Final = frozenset({429, 502, 503, 504})
@@ -45,7 +51,7 @@ def backoff_delay(attempt: int, retry_after: float | None = None) -> float:
     """
     if retry_after is not None:
         return min(max(retry_after, 0.0), MAX_RETRY_AFTER)
-    window = min(INITIAL_DELAY * (2**attempt), MAX_DELAY)
+    window: float = min(INITIAL_DELAY * 2.0**attempt, MAX_DELAY)
     return window * (0.5 + random.random() / 2)
 
 

@@ -124,7 +124,9 @@ def spec() -> dict[str, Any]:
 
 
 def spec_operations(spec: dict[str, Any]) -> set[tuple[str, str]]:
-    return {(m.upper(), path) for path, item in spec["paths"].items() for m in item if m in HTTP_METHODS}
+    return {
+        (m.upper(), path) for path, item in spec["paths"].items() for m in item if m in HTTP_METHODS
+    }
 
 
 def test_list_has_the_contract_count() -> None:

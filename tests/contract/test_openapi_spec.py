@@ -96,7 +96,9 @@ def test_binary_responses_are_octet_stream_only(spec: dict[str, Any]) -> None:
 def test_upload_encodings(spec: dict[str, Any]) -> None:
     ops = {o["operationId"]: o for _, _, o in operations(spec)}
     assert list(ops["upload_skill"]["requestBody"]["content"]) == ["multipart/form-data"]
-    assert list(ops["upload_sandbox_file"]["requestBody"]["content"]) == ["application/octet-stream"]
+    assert list(ops["upload_sandbox_file"]["requestBody"]["content"]) == [
+        "application/octet-stream"
+    ]
 
 
 def test_slash_capable_path_parameters_are_marked(spec: dict[str, Any]) -> None:

@@ -1,0 +1,1 @@
+"""Async resource namespaces (`gw.servers`, `gw.tools`, ...)."""

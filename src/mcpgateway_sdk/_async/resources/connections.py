@@ -1,0 +1,162 @@
+"""`gw.connections`: the calling user's own credentials for servers (API key, bearer, basic, OAuth)."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Iterable, Mapping
+from typing import Any
+from uuid import UUID
+
+from ..._generated.api.connections import (
+    create_basic_connection,
+    create_connection,
+    delete_connection,
+    get_connection,
+    initiate_oauth,
+    list_connections,
+    refresh_connection,
+)
+from ..._generated.models import (
+    BasicConnection,
+    BasicConnectionCreate,
+    Connection,
+    ConnectionCreate,
+    ConnectionCreated,
+    InitiateOAuthRequest,
+    OAuthAuthorization,
+)
+from ..._helpers import parse_list, parse_model
+from ._base import AsyncResource
+
+__all__ = ["AsyncConnections"]
+
+
+def _with_connection_data(
+    body: dict[str, Any], connection_data: Mapping[str, Any] | None
+) -> dict[str, Any]:
+    """`body` plus `connection_data` when given (non-secret settings, a JSON object).
+
+    Bodies with this free-form field are built with the model's `from_dict`, which accepts a
+    plain dict there whatever type the generator gives the field.
+    """
+    if connection_data is None:
+        return body
+    if not isinstance(connection_data, Mapping):
+        raise TypeError(f"connection_data must be a dict, got {type(connection_data).__name__}")
+    return {**body, "connection_data": dict(connection_data)}
+
+
+def _scopes(scopes: Iterable[str]) -> list[str]:
+    if isinstance(scopes, (str, bytes)) or not isinstance(scopes, Iterable):
+        raise TypeError(f"scopes must be a list of strings, got {type(scopes).__name__}")
+    return [str(scope) for scope in scopes]
+
+
+class AsyncConnections(AsyncResource):
+    """Store, list, refresh and delete the caller's connections to servers, and start OAuth.
+
+    A secret is never returned: responses show it masked.
+    """
+
+    async def create(
+        self,
+        server_id: str | UUID,
+        credential_type: str,
+        credential_value: str = "",
+        *,
+        alias: str | None = None,
+        header_name: str = "Authorization",
+        prefix: str = "",
+        connection_data: Mapping[str, Any] | None = None,
+    ) -> ConnectionCreated:
+        """Store a credential for a server and return the new connection (secret masked).
+
+        `credential_type` is `api_key`, `bearer` or `none` (then `credential_value` stays `""`);
+        the value is sent in `header_name` after `prefix`. Never retried once sent.
+        """
+        if not isinstance(credential_type, str) or not credential_type:
+            raise ValueError(f"credential_type must be a non-empty string, got {credential_type!r}")
+        if not isinstance(credential_value, str):
+            raise TypeError(
+                f"credential_value must be a str, got {type(credential_value).__name__}"
+            )
+        fields: dict[str, Any] = {
+            "server_id": str(server_id),
+            "credential_type": credential_type,
+            "credential_value": credential_value,
+            "header_name": header_name,
+            "prefix": prefix,
+        }
+        if alias is not None:
+            fields["alias"] = alias
+        body = ConnectionCreate.from_dict(_with_connection_data(fields, connection_data))
+        data = await self._core.request_json(create_connection._get_kwargs(body=body))
+        return parse_model(data, ConnectionCreated)
+
+    async def create_basic(
+        self,
+        server_id: str | UUID,
+        username: str,
+        password: str,
+        *,
+        connection_data: Mapping[str, Any] | None = None,
+    ) -> BasicConnection:
+        """Store a username and password (HTTP basic auth) for a server; returns the connection.
+
+        Never retried once sent.
+        """
+        fields: dict[str, Any] = {
+            "server_id": str(server_id),
+            "username": username,
+            "password": password,
+        }
+        body = BasicConnectionCreate.from_dict(_with_connection_data(fields, connection_data))
+        data = await self._core.request_json(create_basic_connection._get_kwargs(body=body))
+        return parse_model(data, BasicConnection)
+
+    async def list(
+        self, *, include_server: bool = False, include_invalid: bool = False
+    ) -> builtins.list[Connection]:
+        """The caller's connections; with `include_server`, each carries a `server` summary."""
+        request = list_connections._get_kwargs(
+            include_server=bool(include_server), include_invalid=bool(include_invalid)
+        )
+        return parse_list(await self._core.request_json(request), Connection, "items")
+
+    async def get(self, connection_id: str | UUID) -> Connection:
+        """One connection."""
+        request = get_connection._get_kwargs(connection_id=str(connection_id))
+        return parse_model(await self._core.request_json(request), Connection)
+
+    async def delete(self, connection_id: str | UUID) -> None:
+        """Delete a connection for good."""
+        await self._core.request_json(
+            delete_connection._get_kwargs(connection_id=str(connection_id))
+        )
+
+    async def refresh(self, connection_id: str | UUID) -> Connection:
+        """Refresh an OAuth connection's token now and return the connection."""
+        request = refresh_connection._get_kwargs(connection_id=str(connection_id))
+        return parse_model(await self._core.request_json(request, idempotent=True), Connection)
+
+    async def initiate_oauth(
+        self,
+        server_id: str | UUID,
+        oauth_app_id: str | UUID,
+        *,
+        redirect_uri: str | None = None,
+        scopes: Iterable[str] | None = None,
+        connection_data: Mapping[str, Any] | None = None,
+    ) -> OAuthAuthorization:
+        """Start OAuth for a server: open `authorization_url` in a browser to finish it.
+
+        The connection is created when the provider redirects back (matched by `state`).
+        """
+        fields: dict[str, Any] = {"oauth_app_id": str(oauth_app_id)}
+        if redirect_uri is not None:
+            fields["redirect_uri"] = redirect_uri
+        if scopes is not None:
+            fields["scopes"] = _scopes(scopes)
+        body = InitiateOAuthRequest.from_dict(_with_connection_data(fields, connection_data))
+        request = initiate_oauth._get_kwargs(server_id=str(server_id), body=body)
+        return parse_model(await self._core.request_json(request), OAuthAuthorization)

@@ -1,0 +1,238 @@
+"""`gw.sandboxes`: isolated containers to run commands in, with file upload and download."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Iterable, Mapping
+from io import BytesIO
+from typing import Any, Final
+from uuid import UUID
+
+from ..._generated.api.sandboxes import (
+    create_sandbox,
+    destroy_sandbox,
+    download_sandbox_file,
+    exec_sandbox_command,
+    get_sandbox,
+    get_sandbox_package_catalog,
+    install_sandbox_skills,
+    list_sandbox_activity,
+    list_sandbox_files,
+    list_sandbox_image_templates,
+    list_sandbox_images,
+    list_sandboxes,
+    resume_sandbox,
+    stop_sandbox,
+    update_sandbox,
+    upload_sandbox_file,
+)
+from ..._generated.models import (
+    ExecRequest,
+    ExecResult,
+    Sandbox,
+    SandboxActivity,
+    SandboxCreate,
+    SandboxFile,
+    SandboxImage,
+    SandboxImageTemplate,
+    SandboxPackageCategory,
+    SandboxUpdate,
+    SkillInstallRequest,
+    SkillInstallResult,
+)
+from ..._generated.types import File
+from ..._helpers import parse_list, parse_model
+from ._base import AsyncResource
+
+__all__ = ["AsyncSandboxes"]
+
+DEFAULT_IMAGE: Final = "mcpgateway/sandbox-runtime:latest"
+# Extra HTTP read time granted to `exec` beyond the command's own limit (start-up, output transfer).
+EXEC_TIMEOUT_MARGIN: Final = 10.0
+
+
+def _check_mappings(fields: Mapping[str, Any], *names: str) -> None:
+    for name in names:
+        value = fields.get(name)
+        if value is not None and not isinstance(value, Mapping):
+            raise TypeError(f"{name} must be a dict, got {type(value).__name__}")
+
+
+def _file_path(file_path: str) -> str:
+    if not isinstance(file_path, str):
+        raise TypeError(f"file_path must be a str, got {type(file_path).__name__}")
+    return file_path
+
+
+def _content_bytes(content: bytes | bytearray | memoryview | str) -> bytes:
+    if isinstance(content, str):
+        return content.encode("utf-8")
+    if isinstance(content, (bytes, bytearray, memoryview)):
+        return bytes(content)
+    raise TypeError(f"content must be bytes or str, got {type(content).__name__}")
+
+
+def _skill_ids(skill_ids: Iterable[str | UUID]) -> list[str]:
+    if isinstance(skill_ids, (str, bytes, UUID)) or not isinstance(skill_ids, Iterable):
+        raise TypeError(f"skill_ids must be a list of ids, got {type(skill_ids).__name__}")
+    return [str(skill_id) for skill_id in skill_ids]
+
+
+class AsyncSandboxes(AsyncResource):
+    """Create, run commands in, move files to and from, stop, resume and destroy sandboxes.
+
+    File paths are sandbox paths, absolute (`/workspace/data.csv`) or relative (`data.csv`); each
+    segment is percent-encoded, and `.`, `..` and empty segments are rejected with `ValueError`.
+    """
+
+    async def list(self) -> builtins.list[Sandbox]:
+        """The caller's sandboxes."""
+        data = await self._core.request_json(list_sandboxes._get_kwargs())
+        return parse_list(data, Sandbox, "items")
+
+    async def create(self, image: str = DEFAULT_IMAGE, **kwargs: Any) -> Sandbox:
+        """Start a sandbox from `image` and return it (its `status` may still be `creating`).
+
+        Other settings go as keyword arguments and are sent as given: `idle_timeout_seconds`,
+        `memory_mb`, `cpu_cores`, `disk_mb`, `env_vars` (dict), `network_enabled`,
+        `session_key`. Never retried once sent.
+        """
+        if not isinstance(image, str) or not image:
+            raise ValueError(f"image must be a non-empty string, got {image!r}")
+        _check_mappings(kwargs, "env_vars", "metadata")
+        body = SandboxCreate.from_dict({"image": image, **kwargs})
+        data = await self._core.request_json(create_sandbox._get_kwargs(body=body))
+        return parse_model(data, Sandbox)
+
+    async def get(self, sandbox_id: str | UUID) -> Sandbox:
+        """One sandbox."""
+        request = get_sandbox._get_kwargs(sandbox_id=str(sandbox_id))
+        return parse_model(await self._core.request_json(request), Sandbox)
+
+    async def update(self, sandbox_id: str | UUID, **fields: Any) -> Sandbox:
+        """Change a sandbox's settings (only the keyword arguments given) and return it.
+
+        E.g. `idle_timeout_seconds`, `memory_mb`, `cpu_cores`, `disk_mb`, `env_vars` (dict),
+        `network_enabled`.
+        """
+        _check_mappings(fields, "env_vars", "metadata")
+        body = SandboxUpdate.from_dict(fields)
+        request = update_sandbox._get_kwargs(sandbox_id=str(sandbox_id), body=body)
+        return parse_model(await self._core.request_json(request), Sandbox)
+
+    async def destroy(self, sandbox_id: str | UUID) -> None:
+        """Remove a sandbox and its files for good."""
+        await self._core.request_json(destroy_sandbox._get_kwargs(sandbox_id=str(sandbox_id)))
+
+    async def exec(
+        self,
+        sandbox_id: str | UUID,
+        command: str,
+        timeout: int = 30,  # noqa: ASYNC109, RUF100 (the command's limit; the published name)
+    ) -> ExecResult:
+        """Run a shell command in the sandbox; returns its `exit_code`, `stdout`, `stderr`.
+
+        `timeout` (seconds) limits the command; the HTTP call waits at least 10 s longer. A
+        non-zero exit code is not an exception. Never retried once sent.
+        """
+        if not isinstance(command, str):
+            raise TypeError(
+                f"command must be a str (a shell command line), got {type(command).__name__}"
+            )
+        if not command.strip():
+            raise ValueError("command must not be empty")
+        if isinstance(timeout, bool) or not isinstance(timeout, int) or timeout < 1:
+            raise ValueError(f"timeout must be a positive whole number of seconds, got {timeout!r}")
+        body = ExecRequest(command=command, timeout_seconds=timeout)
+        request = exec_sandbox_command._get_kwargs(sandbox_id=str(sandbox_id), body=body)
+        data = await self._core.request_json(request, timeout=self._exec_timeout(timeout))
+        return parse_model(data, ExecResult)
+
+    async def stop(self, sandbox_id: str | UUID) -> None:
+        """Stop a sandbox, keeping its files (`resume` starts it again)."""
+        request = stop_sandbox._get_kwargs(sandbox_id=str(sandbox_id))
+        await self._core.request_json(request, idempotent=True)
+
+    async def resume(self, sandbox_id: str | UUID) -> Sandbox:
+        """Start a stopped sandbox again and return it."""
+        request = resume_sandbox._get_kwargs(sandbox_id=str(sandbox_id))
+        return parse_model(await self._core.request_json(request, idempotent=True), Sandbox)
+
+    async def activity(self, sandbox_id: str | UUID) -> builtins.list[SandboxActivity]:
+        """The sandbox's events (`action`, `timestamp`), newest first."""
+        request = list_sandbox_activity._get_kwargs(sandbox_id=str(sandbox_id))
+        return parse_list(
+            await self._core.request_json(request), SandboxActivity, "items", "activity"
+        )
+
+    async def list_files(
+        self, sandbox_id: str | UUID, path: str = "/workspace"
+    ) -> builtins.list[SandboxFile]:
+        """The entries of directory `path` in the sandbox (default `/workspace`)."""
+        request = list_sandbox_files._get_kwargs(sandbox_id=str(sandbox_id), path=path)
+        return parse_list(await self._core.request_json(request), SandboxFile, "items")
+
+    async def download(self, sandbox_id: str | UUID, file_path: str) -> bytes:
+        """The raw content of a file in the sandbox."""
+        request = download_sandbox_file._get_kwargs(
+            sandbox_id=str(sandbox_id), file_path=_file_path(file_path)
+        )
+        return await self._core.request_bytes(request, headers={"Accept": "*/*"})
+
+    async def upload(
+        self, sandbox_id: str | UUID, file_path: str, content: bytes | bytearray | memoryview | str
+    ) -> None:
+        """Create or replace a file in the sandbox; a `str` is written as UTF-8."""
+        data = _content_bytes(content)
+        request = upload_sandbox_file._get_kwargs(
+            sandbox_id=str(sandbox_id),
+            file_path=_file_path(file_path),
+            body=File(payload=BytesIO(data)),
+        )
+        # Send the bytes themselves, not the generated stream: a retry can resend them, and an
+        # async client cannot send a plain file object.
+        request["content"] = data
+        await self._core.request_json(request)
+
+    async def download_file(self, sandbox_id: str | UUID, file_path: str) -> bytes:
+        """The raw content of a file in the sandbox (the later SDK's name for `download`)."""
+        return await self.download(sandbox_id, file_path)
+
+    async def upload_file(
+        self, sandbox_id: str | UUID, file_path: str, content: bytes | bytearray | memoryview | str
+    ) -> None:
+        """Create or replace a file in the sandbox (the later SDK's name for `upload`)."""
+        await self.upload(sandbox_id, file_path, content)
+
+    async def install_skills(
+        self, sandbox_id: str | UUID, skill_ids: Iterable[str | UUID]
+    ) -> SkillInstallResult:
+        """Copy skills into the sandbox; the result counts them (`installed`) and lists `errors`.
+
+        Never retried once sent.
+        """
+        body = SkillInstallRequest(skill_ids=_skill_ids(skill_ids))
+        request = install_sandbox_skills._get_kwargs(sandbox_id=str(sandbox_id), body=body)
+        return parse_model(await self._core.request_json(request), SkillInstallResult)
+
+    async def list_images(self) -> builtins.list[SandboxImage]:
+        """Images sandboxes can be created from (`name`, `tag`)."""
+        data = await self._core.request_json(list_sandbox_images._get_kwargs())
+        return parse_list(data, SandboxImage, "items")
+
+    async def image_templates(self) -> builtins.list[SandboxImageTemplate]:
+        """Templates for building sandbox images (`name`, `base_image`)."""
+        data = await self._core.request_json(list_sandbox_image_templates._get_kwargs())
+        return parse_list(data, SandboxImageTemplate, "templates", "items")
+
+    async def package_catalog(self) -> builtins.list[SandboxPackageCategory]:
+        """Packages that can be added to sandbox images, by category."""
+        data = await self._core.request_json(get_sandbox_package_catalog._get_kwargs())
+        return parse_list(data, SandboxPackageCategory, "categories", "items")
+
+    def _exec_timeout(self, timeout: int) -> float | None:
+        """The HTTP timeout for an `exec` call: the client's, but at least `timeout` + margin."""
+        read = self._core.config.timeout.read
+        if read is None:  # no read limit configured: nothing to extend
+            return None
+        return max(float(read), timeout + EXEC_TIMEOUT_MARGIN)

@@ -1,0 +1,351 @@
+"""`gw.servers`: MCP servers (CRUD, lifecycle, tools, credentials) and the server catalog."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from ..._generated.api.catalog import (
+    get_catalog_server,
+    import_catalog_server,
+    search_server_catalog,
+)
+from ..._generated.api.servers import (
+    bulk_server_action,
+    check_all_servers_health,
+    check_server_health,
+    correct_tool_schema,
+    create_local_tool,
+    create_server,
+    create_server_credential,
+    delete_local_tool,
+    delete_server,
+    delete_server_credential,
+    delete_server_oauth_config,
+    get_server,
+    get_server_connection_options,
+    get_server_oauth_config,
+    get_tool_selection,
+    list_server_credentials,
+    list_server_tools,
+    list_servers,
+    reset_tool_overrides,
+    start_server,
+    stop_server,
+    sync_local_tools,
+    sync_server_tools,
+    update_local_tool,
+    update_server,
+    update_tool_overrides,
+    update_tool_selection,
+)
+from ..._generated.models import (
+    BulkActionRequest,
+    BulkActionResult,
+    BulkServerHealth,
+    CatalogImportRequest,
+    CatalogServer,
+    CatalogServerDetails,
+    LocalToolCreate,
+    LocalToolSync,
+    LocalToolSyncResult,
+    LocalToolUpdate,
+    Server,
+    ServerConnectionOptions,
+    ServerCreate,
+    ServerCredential,
+    ServerCredentialCreate,
+    ServerHealth,
+    ServerOAuthConfig,
+    ServerTool,
+    ServerUpdate,
+    ToolOverrides,
+    ToolSelection,
+    ToolSelectionUpdate,
+    ToolSelectionUpdateResult,
+    ToolSyncResult,
+)
+from ..._generated.types import UNSET, to_wire
+from ..._helpers import FromDict, opt, parse_list, parse_model
+from ._base import AsyncResource
+
+__all__ = ["AsyncServers"]
+
+_Body = TypeVar("_Body", bound=FromDict)
+
+
+def _body(model: type[_Body], payload: Mapping[str, Any], method: str) -> _Body:
+    """A request model from caller-supplied fields; unknown fields are kept and sent as given."""
+    if not isinstance(payload, Mapping):
+        raise TypeError(f"{method}() expects a mapping of fields, got {type(payload).__name__}")
+    try:
+        return model.from_dict(to_wire(dict(payload)))
+    except KeyError as exc:
+        raise TypeError(f"{method}() missing required field {exc.args[0]!r}") from None
+
+
+class AsyncServers(AsyncResource):
+    """Register, configure, start and stop MCP servers; manage their tools and credentials.
+
+    Also searches the server catalog (public registries) and imports servers from it.
+    """
+
+    async def list(
+        self,
+        search: str | None = None,
+        status: str | None = None,
+        type: str | None = None,
+        page: int = 1,
+        page_size: int = 100,
+    ) -> list[Server]:
+        """One page of servers (`page` from 1, at most 100 per page), newest change first.
+
+        `status` (`running`, `stopped`, `pending`, `error`) and `type` (`remote`, `npx`, `uvx`,
+        `container`, ...) filter the list; several values may be joined with commas.
+        """
+        if page < 1:
+            raise ValueError(f"page starts at 1, got {page!r}")
+        if page_size < 1:
+            raise ValueError(f"page_size must be at least 1, got {page_size!r}")
+        request = list_servers._get_kwargs(
+            page=page,
+            page_size=page_size,
+            search=opt(search),
+            status=opt(status),
+            type_=opt(type),
+            sort_by=UNSET,
+            sort_order=UNSET,
+        )
+        return parse_list(await self._core.request_json(request), Server)
+
+    async def get(self, server_id: str | UUID) -> Server:
+        """One server."""
+        request = get_server._get_kwargs(server_id=str(server_id))
+        return parse_model(await self._core.request_json(request), Server)
+
+    async def create(self, **fields: Any) -> Server:
+        """Register a server and return it.
+
+        `name` and `type` are required; `display_name`, `config` (e.g. `{"url": ...}` for a remote
+        server), `credential_mode`, `portal_visible` ... are optional. Every field is sent as given,
+        unknown ones included.
+        """
+        body = _body(ServerCreate, fields, "create")
+        data = await self._core.request_json(create_server._get_kwargs(body=body))
+        return parse_model(data, Server)
+
+    async def update(self, server_id: str | UUID, **fields: Any) -> Server:
+        """Change the given fields of a server (the others stay as they are); returns the server."""
+        body = _body(ServerUpdate, fields, "update")
+        request = update_server._get_kwargs(server_id=str(server_id), body=body)
+        return parse_model(await self._core.request_json(request), Server)
+
+    async def delete(self, server_id: str | UUID) -> None:
+        """Delete a server with its tools and credentials."""
+        await self._core.request_json(delete_server._get_kwargs(server_id=str(server_id)))
+
+    async def start(self, server_id: str | UUID) -> ServerHealth:
+        """Start a server; the result has its status before and after."""
+        request = start_server._get_kwargs(server_id=str(server_id))
+        data = await self._core.request_json(request, idempotent=True)
+        return parse_model(data, ServerHealth)
+
+    async def stop(self, server_id: str | UUID) -> ServerHealth:
+        """Stop a server; the result has its status before and after."""
+        request = stop_server._get_kwargs(server_id=str(server_id))
+        data = await self._core.request_json(request, idempotent=True)
+        return parse_model(data, ServerHealth)
+
+    async def health(self, server_id: str | UUID) -> ServerHealth:
+        """Check a server now and return its current status."""
+        request = check_server_health._get_kwargs(server_id=str(server_id))
+        data = await self._core.request_json(request, idempotent=True)
+        return parse_model(data, ServerHealth)
+
+    async def health_all(self) -> BulkServerHealth:
+        """Check every server; per-server results plus running/stopped/error counts."""
+        request = check_all_servers_health._get_kwargs()
+        data = await self._core.request_json(request, idempotent=True)
+        return parse_model(data, BulkServerHealth)
+
+    async def bulk_action(self, action: str, server_ids: Iterable[str | UUID]) -> BulkActionResult:
+        """Run `action` (`start`, `stop`, `delete`, `sync`) on several servers.
+
+        The result has one outcome per server and the succeeded/failed counts. Never retried once
+        sent.
+        """
+        if not isinstance(action, str) or not action:
+            raise ValueError(f"action must be a non-empty string, got {action!r}")
+        if server_ids is None or isinstance(server_ids, (str, bytes, UUID)):
+            raise TypeError(
+                f"server_ids must be a list of server ids, got {type(server_ids).__name__}"
+            )
+        body = BulkActionRequest(action=action, server_ids=[str(s) for s in server_ids])
+        data = await self._core.request_json(bulk_server_action._get_kwargs(body=body))
+        return parse_model(data, BulkActionResult)
+
+    async def list_tools(self, server_id: str | UUID) -> builtins.list[ServerTool]:
+        """The server's tools (plain names, overrides applied)."""
+        request = list_server_tools._get_kwargs(server_id=str(server_id))
+        return parse_list(await self._core.request_json(request), ServerTool)
+
+    async def update_tool_overrides(
+        self, server_id: str | UUID, tool_id: str | UUID, overrides: Mapping[str, Any]
+    ) -> ServerTool:
+        """Override a tool's `name`, `description` or `input_schema`; returns the tool as exposed.
+
+        The mapping is sent as given (unknown keys included).
+        """
+        body = _body(ToolOverrides, overrides, "update_tool_overrides")
+        request = update_tool_overrides._get_kwargs(
+            server_id=str(server_id), tool_id=str(tool_id), body=body
+        )
+        return parse_model(await self._core.request_json(request), ServerTool)
+
+    async def reset_tool_overrides(self, server_id: str | UUID, tool_id: str | UUID) -> None:
+        """Remove a tool's overrides (back to what the server reports)."""
+        request = reset_tool_overrides._get_kwargs(server_id=str(server_id), tool_id=str(tool_id))
+        await self._core.request_json(request)
+
+    async def correct_tool_schema(self, server_id: str | UUID, tool_id: str | UUID) -> ServerTool:
+        """Have the gateway repair a tool's input schema; returns the corrected tool."""
+        request = correct_tool_schema._get_kwargs(server_id=str(server_id), tool_id=str(tool_id))
+        return parse_model(await self._core.request_json(request), ServerTool)
+
+    async def get_tool_selection(self, server_id: str | UUID) -> ToolSelection:
+        """Every tool of the server with whether it is exposed (`items[].enabled`)."""
+        request = get_tool_selection._get_kwargs(server_id=str(server_id))
+        return parse_model(await self._core.request_json(request), ToolSelection)
+
+    async def update_tool_selection(
+        self, server_id: str | UUID, tools: Mapping[str, Any]
+    ) -> ToolSelectionUpdateResult:
+        """Expose or hide tools: `tools` is `{"tool_ids": [...], "enabled": bool}`.
+
+        Returns how many tools changed (`updated`). Unknown keys are sent as given.
+        """
+        if isinstance(tools, Mapping) and isinstance(tools.get("tool_ids"), (str, bytes)):
+            raise TypeError("tool_ids must be a list of tool ids, got a single string")
+        body = _body(ToolSelectionUpdate, tools, "update_tool_selection")
+        request = update_tool_selection._get_kwargs(server_id=str(server_id), body=body)
+        return parse_model(await self._core.request_json(request), ToolSelectionUpdateResult)
+
+    async def sync_tools(self, server_id: str | UUID) -> ToolSyncResult:
+        """Re-read the server's tool list; returns the names added, removed and modified."""
+        request = sync_server_tools._get_kwargs(server_id=str(server_id), generate_embeddings=UNSET)
+        data = await self._core.request_json(request, idempotent=True)
+        return parse_model(data, ToolSyncResult)
+
+    async def create_tool(self, server_id: str | UUID, **fields: Any) -> ServerTool:
+        """Add a tool to a local server (`name` required; `description`, `input_schema` ...).
+
+        Fields are sent as given, unknown ones included. Returns the new tool.
+        """
+        body = _body(LocalToolCreate, fields, "create_tool")
+        request = create_local_tool._get_kwargs(server_id=str(server_id), body=body)
+        return parse_model(await self._core.request_json(request), ServerTool)
+
+    async def update_tool(
+        self, server_id: str | UUID, tool_id: str | UUID, **fields: Any
+    ) -> ServerTool:
+        """Change the given fields of a local server's tool; returns the tool."""
+        body = _body(LocalToolUpdate, fields, "update_tool")
+        request = update_local_tool._get_kwargs(
+            server_id=str(server_id), tool_id=str(tool_id), body=body
+        )
+        return parse_model(await self._core.request_json(request), ServerTool)
+
+    async def delete_tool(self, server_id: str | UUID, tool_id: str | UUID) -> None:
+        """Delete a local server's tool."""
+        request = delete_local_tool._get_kwargs(server_id=str(server_id), tool_id=str(tool_id))
+        await self._core.request_json(request)
+
+    async def sync_local_tools(
+        self, server_id: str | UUID, tools: Iterable[Mapping[str, Any]]
+    ) -> LocalToolSyncResult:
+        """Make a local server's tools exactly `tools`, in one atomic step.
+
+        Each tool is `{"name": ..., "description": ..., "input_schema": {...}}` with its plain
+        name (no `server__` prefix). Tools not listed are removed. Returns the added, updated and
+        removed counts.
+        """
+        if isinstance(tools, (str, bytes, Mapping)):
+            raise TypeError("tools must be a list of tool definitions (mappings)")
+        items = builtins.list(tools)
+        for item in items:
+            if not isinstance(item, Mapping):
+                raise TypeError(f"each tool must be a mapping, got {type(item).__name__}")
+        body = _body(LocalToolSync, {"tools": items}, "sync_local_tools")
+        request = sync_local_tools._get_kwargs(server_id=str(server_id), body=body)
+        return parse_model(await self._core.request_json(request), LocalToolSyncResult)
+
+    async def list_credentials(self, server_id: str | UUID) -> builtins.list[ServerCredential]:
+        """The server's stored credentials (values masked)."""
+        request = list_server_credentials._get_kwargs(server_id=str(server_id))
+        data = await self._core.request_json(request)
+        return parse_list(data, ServerCredential, "items", "credentials")
+
+    async def create_credential(self, server_id: str | UUID, **fields: Any) -> ServerCredential:
+        """Store a credential for a server; returns it with the value masked.
+
+        `name`, `credential_type` (`api_key`, `bearer`, `basic`, `oauth2`) and `value` are
+        required; `header_name`, `prefix`, `ownership_type`, `is_required`, `description` are
+        optional. Fields are sent as given, unknown ones included.
+        """
+        body = _body(ServerCredentialCreate, fields, "create_credential")
+        request = create_server_credential._get_kwargs(server_id=str(server_id), body=body)
+        return parse_model(await self._core.request_json(request), ServerCredential)
+
+    async def delete_credential(self, server_id: str | UUID, credential_id: str | UUID) -> None:
+        """Delete one of a server's credentials."""
+        request = delete_server_credential._get_kwargs(
+            server_id=str(server_id), credential_id=str(credential_id)
+        )
+        await self._core.request_json(request)
+
+    async def get_oauth_config(self, server_id: str | UUID) -> ServerOAuthConfig:
+        """The server's OAuth settings (client secret masked)."""
+        request = get_server_oauth_config._get_kwargs(server_id=str(server_id))
+        return parse_model(await self._core.request_json(request), ServerOAuthConfig)
+
+    async def delete_oauth_config(self, server_id: str | UUID) -> None:
+        """Remove the server's OAuth settings."""
+        request = delete_server_oauth_config._get_kwargs(server_id=str(server_id))
+        await self._core.request_json(request)
+
+    async def get_connection_options(self, server_id: str | UUID) -> ServerConnectionOptions:
+        """How a user can connect to the server: credential mode, OAuth apps, existing connections."""
+        request = get_server_connection_options._get_kwargs(server_id=str(server_id))
+        return parse_model(await self._core.request_json(request), ServerConnectionOptions)
+
+    async def catalog_search(self, query: str | None = None) -> builtins.list[CatalogServer]:
+        """Catalog entries matching `query` (all entries, first page, without one).
+
+        Import one with `import_from_catalog(entry.registry, entry.registry_id, name)`.
+        """
+        request = search_server_catalog._get_kwargs(
+            search=opt(query), requires_config=UNSET, sort_by=UNSET, limit=UNSET
+        )
+        return parse_list(await self._core.request_json(request), CatalogServer)
+
+    async def catalog_get(self, registry: str, registry_id: str) -> CatalogServerDetails:
+        """One catalog entry with a preview of the server an import would create.
+
+        `registry_id` may contain `/` and `@` (e.g. `@anthropic/time-mcp`).
+        """
+        request = get_catalog_server._get_kwargs(registry=registry, registry_id=registry_id)
+        return parse_model(await self._core.request_json(request), CatalogServerDetails)
+
+    async def import_from_catalog(
+        self, registry: str, registry_id: str, name: str, **kwargs: Any
+    ) -> Server:
+        """Create a server from a catalog entry and return it.
+
+        Extra fields (`args`, `env_vars` ...) are sent as given. Never retried once sent.
+        """
+        payload = {"registry": registry, "registry_id": registry_id, "name": name, **kwargs}
+        body = _body(CatalogImportRequest, payload, "import_from_catalog")
+        data = await self._core.request_json(import_catalog_server._get_kwargs(body=body))
+        return parse_model(data, Server)

@@ -1,0 +1,246 @@
+"""`gw.skills`: skills (SKILL.md packages), the skill catalog, and linking skills to servers."""
+
+from __future__ import annotations
+
+import builtins
+import pathlib
+from collections.abc import Iterable, Mapping
+from io import BytesIO
+from os import PathLike
+from typing import Any
+from uuid import UUID
+
+from ..._generated.api.skills import (
+    attach_skill,
+    create_skill,
+    delete_skill,
+    detach_skill,
+    download_skill_package,
+    get_skill,
+    get_skill_catalog_entry,
+    import_skill,
+    list_skill_catalog,
+    list_skill_templates,
+    list_skills,
+    update_skill,
+    upload_skill,
+)
+from ..._generated.models import (
+    AttachResult,
+    Skill,
+    SkillCatalogEntry,
+    SkillCreate,
+    SkillImportRequest,
+    SkillTemplate,
+    SkillUpdate,
+    SkillUpload,
+)
+from ..._generated.types import File
+from ..._helpers import opt, opt_id, parse_list, parse_model
+from ._base import AsyncResource
+
+__all__ = ["AsyncSkills"]
+
+_UPLOAD_CONTENT_TYPE = "application/octet-stream"
+
+
+def _tags(value: Iterable[str] | None) -> builtins.list[str] | None:
+    if value is None:
+        return None
+    if isinstance(value, (str, bytes)):
+        raise TypeError("portal_tags must be a list of tags, got a single string")
+    return builtins.list(value)
+
+
+def _read_local_file(file_path: str | PathLike[str]) -> tuple[bytes, str]:
+    """The bytes and base name of a local file (blocking: meant for small skill packages).
+
+    A missing file raises `FileNotFoundError` here, before any request is made.
+    """
+    path = pathlib.Path(file_path)
+    return path.read_bytes(), path.name
+
+
+class AsyncSkills(AsyncResource):
+    """Create, upload, update and delete skills; browse and import from skill catalogs.
+
+    A skill may be linked to one MCP server (`server_id`, sent as `mcp_server_id`).
+    """
+
+    async def list(
+        self,
+        search: str | None = None,
+        source_type: str | None = None,
+        server_id: str | UUID | None = None,
+        offset: int = 0,
+        limit: int = 100,
+    ) -> list[Skill]:
+        """Skills from `offset` (at most `limit`, up to 100), optionally filtered.
+
+        `source_type` is `imported`, `generated` or `manual`; `server_id` keeps the skills linked
+        to that server.
+        """
+        if offset < 0:
+            raise ValueError(f"offset must be 0 or more, got {offset!r}")
+        if limit < 1:
+            raise ValueError(f"limit must be at least 1, got {limit!r}")
+        request = list_skills._get_kwargs(
+            offset=offset,
+            limit=limit,
+            search=opt(search),
+            source_type=opt(source_type),
+            mcp_server_id=opt_id(server_id),
+        )
+        return parse_list(await self._core.request_json(request), Skill)
+
+    async def get(self, skill_id: str | UUID) -> Skill:
+        """One skill, with its SKILL.md text in `skill_md_content`."""
+        request = get_skill._get_kwargs(skill_id=str(skill_id))
+        return parse_model(await self._core.request_json(request), Skill)
+
+    async def create(
+        self,
+        name: str,
+        skill_md_content: str,
+        description: str | None = None,
+        server_id: str | UUID | None = None,
+        skill_metadata: Mapping[str, Any] | None = None,
+    ) -> Skill:
+        """Create a skill from SKILL.md text and return it. Never retried once sent."""
+        payload: dict[str, Any] = {"name": name, "skill_md_content": skill_md_content}
+        if description is not None:
+            payload["description"] = description
+        if server_id is not None:
+            payload["mcp_server_id"] = str(server_id)
+        if skill_metadata is not None:
+            payload["skill_metadata"] = dict(skill_metadata)
+        # from_dict: skill_metadata is free-form JSON (a plain dict), whatever the model's typing.
+        body = SkillCreate.from_dict(payload)
+        data = await self._core.request_json(create_skill._get_kwargs(body=body))
+        return parse_model(data, Skill)
+
+    async def update(
+        self,
+        skill_id: str | UUID,
+        *,
+        name: str | None = None,
+        description: str | None = None,
+        skill_md_content: str | None = None,
+        server_id: str | UUID | None = None,
+        skill_metadata: Mapping[str, Any] | None = None,
+        clear_server_link: bool = False,
+        portal_visible: bool | None = None,
+        portal_category: str | None = None,
+        portal_tags: Iterable[str] | None = None,
+    ) -> Skill:
+        """Change the given fields (`None` leaves a field as it is); returns the skill.
+
+        `server_id` links the skill to a server, `clear_server_link=True` removes the link (not
+        both). Calling it with no field sends an empty update.
+        """
+        if server_id is not None and clear_server_link:
+            raise ValueError("pass server_id or clear_server_link=True, not both")
+        fields: dict[str, Any] = {
+            "name": name,
+            "description": description,
+            "skill_md_content": skill_md_content,
+            "mcp_server_id": str(server_id) if server_id is not None else None,
+            "skill_metadata": dict(skill_metadata) if skill_metadata is not None else None,
+            "portal_visible": portal_visible,
+            "portal_category": portal_category,
+            "portal_tags": _tags(portal_tags),
+        }
+        payload = {key: value for key, value in fields.items() if value is not None}
+        if clear_server_link:
+            payload["clear_server_link"] = True
+            payload["mcp_server_id"] = None
+        # from_dict: only the keys present are sent (the model's clear_server_link default is not).
+        body = SkillUpdate.from_dict(payload)
+        request = update_skill._get_kwargs(skill_id=str(skill_id), body=body)
+        return parse_model(await self._core.request_json(request), Skill)
+
+    async def delete(self, skill_id: str | UUID) -> None:
+        """Delete a skill and its stored package."""
+        await self._core.request_json(delete_skill._get_kwargs(skill_id=str(skill_id)))
+
+    async def upload(
+        self,
+        file_path: str | PathLike[str] | None = None,
+        content: bytes | str | None = None,
+        filename: str | None = None,
+        server_id: str | UUID | None = None,
+    ) -> Skill:
+        """Upload a `.zip`, `.skill` or `.md` (SKILL.md) file as a new skill and return it.
+
+        Pass `file_path` (the upload is named after the file unless `filename` is given), or
+        `content` with `filename`. The local file is read with one blocking call, which is fine for
+        skill-sized files even inside an event loop. Never retried once sent.
+        """
+        if file_path is not None and content is not None:
+            raise ValueError("pass file_path or content, not both")
+        if file_path is not None:
+            raw, upload_name = _read_local_file(file_path)
+            upload_name = filename or upload_name
+        elif content is not None and filename:
+            raw = content.encode() if isinstance(content, str) else bytes(content)
+            upload_name = filename
+        else:
+            raise ValueError("pass file_path, or content together with filename")
+        body = SkillUpload(
+            file=File(payload=BytesIO(raw), file_name=upload_name, mime_type=_UPLOAD_CONTENT_TYPE),
+            mcp_server_id=opt_id(server_id),
+        )
+        data = await self._core.request_json(upload_skill._get_kwargs(body=body))
+        return parse_model(data, Skill)
+
+    async def templates(self) -> builtins.list[SkillTemplate]:
+        """Starting points for writing a SKILL.md."""
+        data = await self._core.request_json(list_skill_templates._get_kwargs())
+        return parse_list(data, SkillTemplate)
+
+    async def catalog(
+        self, source: str, search: str | None = None
+    ) -> builtins.list[SkillCatalogEntry]:
+        """Skills offered by a catalog `source` (`builtin`, `github`, or a repository URL)."""
+        request = list_skill_catalog._get_kwargs(source=source, search=opt(search))
+        return parse_list(await self._core.request_json(request), SkillCatalogEntry)
+
+    async def catalog_detail(self, source: str, skill_name: str) -> SkillCatalogEntry:
+        """One catalog skill, with its files and metadata."""
+        request = get_skill_catalog_entry._get_kwargs(source=source, skill_name=skill_name)
+        return parse_model(await self._core.request_json(request), SkillCatalogEntry)
+
+    async def import_from_catalog(
+        self,
+        source: str,
+        skill_name: str,
+        server_id: str | UUID | None = None,
+        github_repo: str | None = None,
+    ) -> Skill:
+        """Copy a catalog skill into your skills and return it. Never retried once sent.
+
+        `github_repo` (`owner/repo`) picks one repository when several offer that skill name.
+        """
+        body = SkillImportRequest(
+            source=source,
+            skill_name=skill_name,
+            mcp_server_id=opt_id(server_id),
+            github_repo=opt(github_repo),
+        )
+        data = await self._core.request_json(import_skill._get_kwargs(body=body))
+        return parse_model(data, Skill)
+
+    async def download_package(self, skill_id: str | UUID) -> bytes:
+        """The skill's package (a ZIP archive) as raw bytes."""
+        request = download_skill_package._get_kwargs(skill_id=str(skill_id))
+        return await self._core.request_bytes(request, headers={"Accept": "*/*"})
+
+    async def attach(self, skill_id: str | UUID, server_id: str | UUID) -> AttachResult:
+        """Attach a skill to a server; the result lists the tools it registered there."""
+        request = attach_skill._get_kwargs(server_id=str(server_id), skill_id=str(skill_id))
+        return parse_model(await self._core.request_json(request), AttachResult)
+
+    async def detach(self, skill_id: str | UUID, server_id: str | UUID) -> None:
+        """Detach a skill from a server (removes the tools it registered)."""
+        request = detach_skill._get_kwargs(server_id=str(server_id), skill_id=str(skill_id))
+        await self._core.request_json(request)

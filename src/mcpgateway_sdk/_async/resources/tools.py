@@ -1,0 +1,95 @@
+"""`gw.tools`: search and execute tools across every running server."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+from uuid import UUID
+
+from ..._generated.api.tools import execute_tool, get_tool_by_name, search_tools
+from ..._generated.models import (
+    ToolExecuteRequest,
+    ToolExecuteResult,
+    ToolLookup,
+    ToolSearchRequest,
+    ToolSearchResult,
+)
+from ..._helpers import id_list, opt, opt_id, parse_list, parse_model, session_headers
+from ._base import AsyncResource
+
+__all__ = ["AsyncTools"]
+
+
+class AsyncTools(AsyncResource):
+    """Tool search (ranked by relevance) and execution by qualified or plain name."""
+
+    async def search(
+        self,
+        query: str,
+        limit: int = 5,
+        *,
+        bundle_id: str | UUID | None = None,
+        agent_id: str | None = None,
+        server_ids: Iterable[str | UUID] | None = None,
+        session_id: str | UUID | None = None,
+    ) -> list[ToolSearchResult]:
+        """Tools ranked by relevance to `query` (best first, `score` in [0, 1]).
+
+        `server_ids` restricts the search; `session_id` applies that session's tool scoping.
+        """
+        body = ToolSearchRequest(
+            query=query,
+            limit=limit,
+            bundle_id=opt_id(bundle_id),
+            agent_id=opt(agent_id),
+            server_ids=id_list(server_ids),
+        )
+        request = search_tools._get_kwargs(body=body)
+        data = await self._core.request_json(
+            request, idempotent=True, headers=session_headers(session_id)
+        )
+        return parse_list(data, ToolSearchResult, "tools")
+
+    async def execute(
+        self,
+        tool_name: str,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        server_id: str | UUID | None = None,
+        server_name: str | None = None,
+        bundle_id: str | UUID | None = None,
+        agent_id: str | None = None,
+        session_id: str | UUID | None = None,
+        metadata: Mapping[str, str] | None = None,
+    ) -> ToolExecuteResult:
+        """Run a tool and return its result.
+
+        Name the tool by its qualified name (`server__tool`), or by its plain name plus
+        `server_id` or `server_name`. A failure inside the tool is not an exception: it comes
+        back in `result.error`. Never retried once sent (a tool run is not idempotent).
+        """
+        body = ToolExecuteRequest(
+            tool_name=tool_name,
+            arguments=dict(arguments or {}),
+            server_id=opt_id(server_id),
+            server_name=opt(server_name),
+            bundle_id=opt_id(bundle_id),
+            agent_id=opt(agent_id),
+            metadata=opt(dict(metadata) if metadata is not None else None),
+        )
+        request = execute_tool._get_kwargs(body=body)
+        data = await self._core.request_json(request, headers=session_headers(session_id))
+        return parse_model(data, ToolExecuteResult)
+
+    async def get_by_name(
+        self,
+        name: str,
+        *,
+        bundle_id: str | UUID | None = None,
+        agent_id: str | None = None,
+    ) -> ToolLookup:
+        """Look a tool up by its qualified name (`server__tool`)."""
+        request = get_tool_by_name._get_kwargs(
+            name=name, bundle_id=opt_id(bundle_id), agent_id=opt(agent_id)
+        )
+        return parse_model(await self._core.request_json(request), ToolLookup)

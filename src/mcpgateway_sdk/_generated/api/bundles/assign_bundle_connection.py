@@ -1,0 +1,206 @@
+from typing import Any
+
+import httpx
+
+from ...._paths import format_path
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bundle_connection import BundleConnection
+from ...models.http_error import HTTPError
+from ...models.http_validation_error import HTTPValidationError
+from ...types import Response
+
+METHOD = "POST"
+PATH = "/api/v1/bundles/{bundle_id}/connections/{connection_id}"
+
+
+def _get_kwargs(
+    bundle_id: str,
+    connection_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": format_path(
+            PATH,
+            bundle_id=bundle_id,
+            connection_id=connection_id,
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BundleConnection | HTTPError | HTTPValidationError | None:
+    if response.status_code == 201:
+        response_201 = BundleConnection.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = HTTPError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = HTTPError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = HTTPError.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BundleConnection | HTTPError | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    bundle_id: str,
+    connection_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BundleConnection | HTTPError | HTTPValidationError]:
+    """Assign a connection
+
+     Make the bundle use this connection for the connection's server. Takes no body.
+
+    Args:
+        bundle_id (str):
+        connection_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BundleConnection | HTTPError | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        bundle_id=bundle_id,
+        connection_id=connection_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        auth=client._request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    bundle_id: str,
+    connection_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> BundleConnection | HTTPError | HTTPValidationError | None:
+    """Assign a connection
+
+     Make the bundle use this connection for the connection's server. Takes no body.
+
+    Args:
+        bundle_id (str):
+        connection_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BundleConnection | HTTPError | HTTPValidationError
+    """
+
+    return sync_detailed(
+        bundle_id=bundle_id,
+        connection_id=connection_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    bundle_id: str,
+    connection_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BundleConnection | HTTPError | HTTPValidationError]:
+    """Assign a connection
+
+     Make the bundle use this connection for the connection's server. Takes no body.
+
+    Args:
+        bundle_id (str):
+        connection_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BundleConnection | HTTPError | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        bundle_id=bundle_id,
+        connection_id=connection_id,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        auth=client._request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    bundle_id: str,
+    connection_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> BundleConnection | HTTPError | HTTPValidationError | None:
+    """Assign a connection
+
+     Make the bundle use this connection for the connection's server. Takes no body.
+
+    Args:
+        bundle_id (str):
+        connection_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BundleConnection | HTTPError | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            bundle_id=bundle_id,
+            connection_id=connection_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,208 @@
+from typing import Any
+
+import httpx
+
+from ...._paths import format_path
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_error import HTTPError
+from ...models.http_validation_error import HTTPValidationError
+from ...models.sandbox_file_list import SandboxFileList
+from ...types import UNSET, Response, Unset
+
+METHOD = "GET"
+PATH = "/api/v1/sandboxes/{sandbox_id}/files"
+
+
+def _get_kwargs(
+    sandbox_id: str,
+    *,
+    path: str | Unset = "/workspace",
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["path"] = path
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": format_path(
+            PATH,
+            sandbox_id=sandbox_id,
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPError | HTTPValidationError | SandboxFileList | None:
+    if response.status_code == 200:
+        response_200 = SandboxFileList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = HTTPError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = HTTPError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPError | HTTPValidationError | SandboxFileList]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    sandbox_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    path: str | Unset = "/workspace",
+) -> Response[HTTPError | HTTPValidationError | SandboxFileList]:
+    """List files
+
+     List one directory inside the sandbox.
+
+    Args:
+        sandbox_id (str):
+        path (str | Unset):  Default: '/workspace'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPError | HTTPValidationError | SandboxFileList]
+    """
+
+    kwargs = _get_kwargs(
+        sandbox_id=sandbox_id,
+        path=path,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        auth=client._request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    sandbox_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    path: str | Unset = "/workspace",
+) -> HTTPError | HTTPValidationError | SandboxFileList | None:
+    """List files
+
+     List one directory inside the sandbox.
+
+    Args:
+        sandbox_id (str):
+        path (str | Unset):  Default: '/workspace'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPError | HTTPValidationError | SandboxFileList
+    """
+
+    return sync_detailed(
+        sandbox_id=sandbox_id,
+        client=client,
+        path=path,
+    ).parsed
+
+
+async def asyncio_detailed(
+    sandbox_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    path: str | Unset = "/workspace",
+) -> Response[HTTPError | HTTPValidationError | SandboxFileList]:
+    """List files
+
+     List one directory inside the sandbox.
+
+    Args:
+        sandbox_id (str):
+        path (str | Unset):  Default: '/workspace'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPError | HTTPValidationError | SandboxFileList]
+    """
+
+    kwargs = _get_kwargs(
+        sandbox_id=sandbox_id,
+        path=path,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        auth=client._request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    sandbox_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    path: str | Unset = "/workspace",
+) -> HTTPError | HTTPValidationError | SandboxFileList | None:
+    """List files
+
+     List one directory inside the sandbox.
+
+    Args:
+        sandbox_id (str):
+        path (str | Unset):  Default: '/workspace'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPError | HTTPValidationError | SandboxFileList
+    """
+
+    return (
+        await asyncio_detailed(
+            sandbox_id=sandbox_id,
+            client=client,
+            path=path,
+        )
+    ).parsed

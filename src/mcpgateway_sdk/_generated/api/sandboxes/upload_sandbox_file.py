@@ -1,0 +1,227 @@
+from typing import Any, cast
+
+import httpx
+
+from ...._paths import format_path
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_error import HTTPError
+from ...models.http_validation_error import HTTPValidationError
+from ...types import File, Response
+
+METHOD = "PUT"
+PATH = "/api/v1/sandboxes/{sandbox_id}/files/{file_path}"
+
+
+def _get_kwargs(
+    sandbox_id: str,
+    file_path: str,
+    *,
+    body: File,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": format_path(
+            PATH,
+            sandbox_id=sandbox_id,
+            file_path=file_path,
+        ),
+    }
+
+    _kwargs["content"] = body.read_bytes()
+    headers["Content-Type"] = "application/octet-stream"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | HTTPError | HTTPValidationError | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 401:
+        response_401 = HTTPError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = HTTPError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 413:
+        response_413 = HTTPError.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | HTTPError | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    sandbox_id: str,
+    file_path: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: File,
+) -> Response[Any | HTTPError | HTTPValidationError]:
+    """Upload a file
+
+     Write the request body to a file inside the sandbox, creating or replacing it. Clients may send the
+    bytes without a Content-Type header.
+
+    Args:
+        sandbox_id (str):
+        file_path (str):
+        body (File):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | HTTPError | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        sandbox_id=sandbox_id,
+        file_path=file_path,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        auth=client._request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    sandbox_id: str,
+    file_path: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: File,
+) -> Any | HTTPError | HTTPValidationError | None:
+    """Upload a file
+
+     Write the request body to a file inside the sandbox, creating or replacing it. Clients may send the
+    bytes without a Content-Type header.
+
+    Args:
+        sandbox_id (str):
+        file_path (str):
+        body (File):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | HTTPError | HTTPValidationError
+    """
+
+    return sync_detailed(
+        sandbox_id=sandbox_id,
+        file_path=file_path,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    sandbox_id: str,
+    file_path: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: File,
+) -> Response[Any | HTTPError | HTTPValidationError]:
+    """Upload a file
+
+     Write the request body to a file inside the sandbox, creating or replacing it. Clients may send the
+    bytes without a Content-Type header.
+
+    Args:
+        sandbox_id (str):
+        file_path (str):
+        body (File):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | HTTPError | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        sandbox_id=sandbox_id,
+        file_path=file_path,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        auth=client._request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    sandbox_id: str,
+    file_path: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: File,
+) -> Any | HTTPError | HTTPValidationError | None:
+    """Upload a file
+
+     Write the request body to a file inside the sandbox, creating or replacing it. Clients may send the
+    bytes without a Content-Type header.
+
+    Args:
+        sandbox_id (str):
+        file_path (str):
+        body (File):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | HTTPError | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            sandbox_id=sandbox_id,
+            file_path=file_path,
+            client=client,
+            body=body,
+        )
+    ).parsed

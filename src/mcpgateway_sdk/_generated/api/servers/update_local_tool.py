@@ -1,0 +1,231 @@
+from typing import Any
+
+import httpx
+
+from ...._paths import format_path
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_error import HTTPError
+from ...models.http_validation_error import HTTPValidationError
+from ...models.local_tool_update import LocalToolUpdate
+from ...models.server_tool import ServerTool
+from ...types import Response
+
+METHOD = "PATCH"
+PATH = "/api/v1/servers/{server_id}/tools/{tool_id}"
+
+
+def _get_kwargs(
+    server_id: str,
+    tool_id: str,
+    *,
+    body: LocalToolUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": format_path(
+            PATH,
+            server_id=server_id,
+            tool_id=tool_id,
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPError | HTTPValidationError | ServerTool | None:
+    if response.status_code == 200:
+        response_200 = ServerTool.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = HTTPError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = HTTPError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = HTTPError.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPError | HTTPValidationError | ServerTool]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    server_id: str,
+    tool_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: LocalToolUpdate,
+) -> Response[HTTPError | HTTPValidationError | ServerTool]:
+    """Update a local tool
+
+     Changes the fields sent on a tool of a local server.
+
+    Args:
+        server_id (str):
+        tool_id (str):
+        body (LocalToolUpdate): Changes to a local tool. Only the fields sent are changed; unknown
+            fields are passed through.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPError | HTTPValidationError | ServerTool]
+    """
+
+    kwargs = _get_kwargs(
+        server_id=server_id,
+        tool_id=tool_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        auth=client._request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    server_id: str,
+    tool_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: LocalToolUpdate,
+) -> HTTPError | HTTPValidationError | ServerTool | None:
+    """Update a local tool
+
+     Changes the fields sent on a tool of a local server.
+
+    Args:
+        server_id (str):
+        tool_id (str):
+        body (LocalToolUpdate): Changes to a local tool. Only the fields sent are changed; unknown
+            fields are passed through.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPError | HTTPValidationError | ServerTool
+    """
+
+    return sync_detailed(
+        server_id=server_id,
+        tool_id=tool_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    server_id: str,
+    tool_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: LocalToolUpdate,
+) -> Response[HTTPError | HTTPValidationError | ServerTool]:
+    """Update a local tool
+
+     Changes the fields sent on a tool of a local server.
+
+    Args:
+        server_id (str):
+        tool_id (str):
+        body (LocalToolUpdate): Changes to a local tool. Only the fields sent are changed; unknown
+            fields are passed through.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPError | HTTPValidationError | ServerTool]
+    """
+
+    kwargs = _get_kwargs(
+        server_id=server_id,
+        tool_id=tool_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        auth=client._request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    server_id: str,
+    tool_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: LocalToolUpdate,
+) -> HTTPError | HTTPValidationError | ServerTool | None:
+    """Update a local tool
+
+     Changes the fields sent on a tool of a local server.
+
+    Args:
+        server_id (str):
+        tool_id (str):
+        body (LocalToolUpdate): Changes to a local tool. Only the fields sent are changed; unknown
+            fields are passed through.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPError | HTTPValidationError | ServerTool
+    """
+
+    return (
+        await asyncio_detailed(
+            server_id=server_id,
+            tool_id=tool_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

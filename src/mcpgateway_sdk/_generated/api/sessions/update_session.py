@@ -1,0 +1,216 @@
+from typing import Any
+
+import httpx
+
+from ...._paths import format_path
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_error import HTTPError
+from ...models.http_validation_error import HTTPValidationError
+from ...models.session import Session
+from ...models.session_update import SessionUpdate
+from ...types import Response
+
+METHOD = "PATCH"
+PATH = "/api/v1/sessions/{session_id}"
+
+
+def _get_kwargs(
+    session_id: str,
+    *,
+    body: SessionUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": format_path(
+            PATH,
+            session_id=session_id,
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPError | HTTPValidationError | Session | None:
+    if response.status_code == 200:
+        response_200 = Session.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = HTTPError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = HTTPError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPError | HTTPValidationError | Session]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    session_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SessionUpdate,
+) -> Response[HTTPError | HTTPValidationError | Session]:
+    """Update session tool scoping
+
+     Changes the session's allowed and denied tool lists. A key left out of the body keeps its list
+    unchanged; `null` clears it; an array replaces it.
+
+    Args:
+        session_id (str):
+        body (SessionUpdate): Change a session's tool scoping. A key left out keeps its list
+            unchanged, `null` clears the list, an array replaces it. The body may be `{}`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPError | HTTPValidationError | Session]
+    """
+
+    kwargs = _get_kwargs(
+        session_id=session_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        auth=client._request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    session_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SessionUpdate,
+) -> HTTPError | HTTPValidationError | Session | None:
+    """Update session tool scoping
+
+     Changes the session's allowed and denied tool lists. A key left out of the body keeps its list
+    unchanged; `null` clears it; an array replaces it.
+
+    Args:
+        session_id (str):
+        body (SessionUpdate): Change a session's tool scoping. A key left out keeps its list
+            unchanged, `null` clears the list, an array replaces it. The body may be `{}`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPError | HTTPValidationError | Session
+    """
+
+    return sync_detailed(
+        session_id=session_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    session_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SessionUpdate,
+) -> Response[HTTPError | HTTPValidationError | Session]:
+    """Update session tool scoping
+
+     Changes the session's allowed and denied tool lists. A key left out of the body keeps its list
+    unchanged; `null` clears it; an array replaces it.
+
+    Args:
+        session_id (str):
+        body (SessionUpdate): Change a session's tool scoping. A key left out keeps its list
+            unchanged, `null` clears the list, an array replaces it. The body may be `{}`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPError | HTTPValidationError | Session]
+    """
+
+    kwargs = _get_kwargs(
+        session_id=session_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        auth=client._request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    session_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SessionUpdate,
+) -> HTTPError | HTTPValidationError | Session | None:
+    """Update session tool scoping
+
+     Changes the session's allowed and denied tool lists. A key left out of the body keeps its list
+    unchanged; `null` clears it; an array replaces it.
+
+    Args:
+        session_id (str):
+        body (SessionUpdate): Change a session's tool scoping. A key left out keeps its list
+            unchanged, `null` clears the list, an array replaces it. The body may be `{}`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPError | HTTPValidationError | Session
+    """
+
+    return (
+        await asyncio_detailed(
+            session_id=session_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,210 @@
+from typing import Any
+
+import httpx
+
+from ...._paths import format_path
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.attach_result import AttachResult
+from ...models.http_error import HTTPError
+from ...models.http_validation_error import HTTPValidationError
+from ...types import Response
+
+METHOD = "POST"
+PATH = "/api/v1/servers/{server_id}/skills/{skill_id}/attach"
+
+
+def _get_kwargs(
+    server_id: str,
+    skill_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": format_path(
+            PATH,
+            server_id=server_id,
+            skill_id=skill_id,
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AttachResult | HTTPError | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = AttachResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = HTTPError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = HTTPError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = HTTPError.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AttachResult | HTTPError | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    server_id: str,
+    skill_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[AttachResult | HTTPError | HTTPValidationError]:
+    """Attach a skill to a server
+
+     Attaches the skill to the server, which may register tools on it. Used by SDK 0.28; later gateways
+    removed this route.
+
+    Args:
+        server_id (str):
+        skill_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AttachResult | HTTPError | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        server_id=server_id,
+        skill_id=skill_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        auth=client._request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    server_id: str,
+    skill_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> AttachResult | HTTPError | HTTPValidationError | None:
+    """Attach a skill to a server
+
+     Attaches the skill to the server, which may register tools on it. Used by SDK 0.28; later gateways
+    removed this route.
+
+    Args:
+        server_id (str):
+        skill_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AttachResult | HTTPError | HTTPValidationError
+    """
+
+    return sync_detailed(
+        server_id=server_id,
+        skill_id=skill_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    server_id: str,
+    skill_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[AttachResult | HTTPError | HTTPValidationError]:
+    """Attach a skill to a server
+
+     Attaches the skill to the server, which may register tools on it. Used by SDK 0.28; later gateways
+    removed this route.
+
+    Args:
+        server_id (str):
+        skill_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AttachResult | HTTPError | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        server_id=server_id,
+        skill_id=skill_id,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        auth=client._request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    server_id: str,
+    skill_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> AttachResult | HTTPError | HTTPValidationError | None:
+    """Attach a skill to a server
+
+     Attaches the skill to the server, which may register tools on it. Used by SDK 0.28; later gateways
+    removed this route.
+
+    Args:
+        server_id (str):
+        skill_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AttachResult | HTTPError | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            server_id=server_id,
+            skill_id=skill_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,380 @@
+"""Contains all the data models used in inputs/outputs.
+
+Models are imported lazily: ``from .models import Server`` loads ``models/server.py`` (and what it
+imports) on first access only.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .add_bundle_tools_request import AddBundleToolsRequest
+    from .api_key import ApiKey
+    from .api_key_create import ApiKeyCreate
+    from .api_key_create_environment import ApiKeyCreateEnvironment
+    from .api_key_list import ApiKeyList
+    from .api_key_rotate_request import ApiKeyRotateRequest
+    from .api_key_rotation import ApiKeyRotation
+    from .attach_result import AttachResult
+    from .basic_connection import BasicConnection
+    from .basic_connection_create import BasicConnectionCreate
+    from .bulk_action_item_result import BulkActionItemResult
+    from .bulk_action_request import BulkActionRequest
+    from .bulk_action_result import BulkActionResult
+    from .bulk_server_health import BulkServerHealth
+    from .bundle import Bundle
+    from .bundle_connection import BundleConnection
+    from .bundle_connection_list import BundleConnectionList
+    from .bundle_create import BundleCreate
+    from .bundle_detail import BundleDetail
+    from .bundle_list import BundleList
+    from .bundle_tool import BundleTool
+    from .bundle_tool_create import BundleToolCreate
+    from .bundle_tool_list import BundleToolList
+    from .bundle_tool_update import BundleToolUpdate
+    from .bundle_update import BundleUpdate
+    from .bundle_with_key import BundleWithKey
+    from .cache_entry import CacheEntry
+    from .cache_entry_write import CacheEntryWrite
+    from .catalog_import_request import CatalogImportRequest
+    from .catalog_server import CatalogServer
+    from .catalog_server_details import CatalogServerDetails
+    from .catalog_server_list import CatalogServerList
+    from .connection import Connection
+    from .connection_create import ConnectionCreate
+    from .connection_created import ConnectionCreated
+    from .connection_list import ConnectionList
+    from .connection_server_summary import ConnectionServerSummary
+    from .connection_user_summary import ConnectionUserSummary
+    from .enriched_error import EnrichedError
+    from .exec_request import ExecRequest
+    from .exec_result import ExecResult
+    from .existing_connection_summary import ExistingConnectionSummary
+    from .health_status import HealthStatus
+    from .http_error import HTTPError
+    from .http_validation_error import HTTPValidationError
+    from .import_preview import ImportPreview
+    from .initiate_o_auth_request import InitiateOAuthRequest
+    from .list_servers_sort_order import ListServersSortOrder
+    from .local_tool_create import LocalToolCreate
+    from .local_tool_definition import LocalToolDefinition
+    from .local_tool_sync import LocalToolSync
+    from .local_tool_sync_result import LocalToolSyncResult
+    from .local_tool_update import LocalToolUpdate
+    from .o_auth_app_summary import OAuthAppSummary
+    from .o_auth_authorization import OAuthAuthorization
+    from .sandbox import Sandbox
+    from .sandbox_activity import SandboxActivity
+    from .sandbox_activity_list import SandboxActivityList
+    from .sandbox_create import SandboxCreate
+    from .sandbox_egress_policy import SandboxEgressPolicy
+    from .sandbox_file import SandboxFile
+    from .sandbox_file_list import SandboxFileList
+    from .sandbox_image import SandboxImage
+    from .sandbox_image_list import SandboxImageList
+    from .sandbox_image_template import SandboxImageTemplate
+    from .sandbox_image_template_list import SandboxImageTemplateList
+    from .sandbox_list import SandboxList
+    from .sandbox_package import SandboxPackage
+    from .sandbox_package_catalog import SandboxPackageCatalog
+    from .sandbox_package_category import SandboxPackageCategory
+    from .sandbox_update import SandboxUpdate
+    from .search_server_catalog_sort_by import SearchServerCatalogSortBy
+    from .server import Server
+    from .server_assignment import ServerAssignment
+    from .server_connection_options import ServerConnectionOptions
+    from .server_create import ServerCreate
+    from .server_credential import ServerCredential
+    from .server_credential_create import ServerCredentialCreate
+    from .server_credential_list import ServerCredentialList
+    from .server_health import ServerHealth
+    from .server_list import ServerList
+    from .server_o_auth_config import ServerOAuthConfig
+    from .server_tool import ServerTool
+    from .server_update import ServerUpdate
+    from .session import Session
+    from .session_cleanup_result import SessionCleanupResult
+    from .session_create import SessionCreate
+    from .session_list import SessionList
+    from .session_stats import SessionStats
+    from .session_update import SessionUpdate
+    from .skill import Skill
+    from .skill_catalog_entry import SkillCatalogEntry
+    from .skill_catalog_list import SkillCatalogList
+    from .skill_create import SkillCreate
+    from .skill_import_request import SkillImportRequest
+    from .skill_install_request import SkillInstallRequest
+    from .skill_install_result import SkillInstallResult
+    from .skill_list import SkillList
+    from .skill_template import SkillTemplate
+    from .skill_template_list import SkillTemplateList
+    from .skill_update import SkillUpdate
+    from .skill_upload import SkillUpload
+    from .status_counts import StatusCounts
+    from .tool_execute_request import ToolExecuteRequest
+    from .tool_execute_result import ToolExecuteResult
+    from .tool_lookup import ToolLookup
+    from .tool_overrides import ToolOverrides
+    from .tool_search_request import ToolSearchRequest
+    from .tool_search_result import ToolSearchResult
+    from .tool_search_results import ToolSearchResults
+    from .tool_selection import ToolSelection
+    from .tool_selection_item import ToolSelectionItem
+    from .tool_selection_update import ToolSelectionUpdate
+    from .tool_selection_update_result import ToolSelectionUpdateResult
+    from .tool_sync_result import ToolSyncResult
+    from .validation_error_item import ValidationErrorItem
+
+# class name -> module (relative to this package) defining it
+_MODULES: dict[str, str] = {
+    "AddBundleToolsRequest": ".add_bundle_tools_request",
+    "ApiKey": ".api_key",
+    "ApiKeyCreate": ".api_key_create",
+    "ApiKeyCreateEnvironment": ".api_key_create_environment",
+    "ApiKeyList": ".api_key_list",
+    "ApiKeyRotateRequest": ".api_key_rotate_request",
+    "ApiKeyRotation": ".api_key_rotation",
+    "AttachResult": ".attach_result",
+    "BasicConnection": ".basic_connection",
+    "BasicConnectionCreate": ".basic_connection_create",
+    "BulkActionItemResult": ".bulk_action_item_result",
+    "BulkActionRequest": ".bulk_action_request",
+    "BulkActionResult": ".bulk_action_result",
+    "BulkServerHealth": ".bulk_server_health",
+    "Bundle": ".bundle",
+    "BundleConnection": ".bundle_connection",
+    "BundleConnectionList": ".bundle_connection_list",
+    "BundleCreate": ".bundle_create",
+    "BundleDetail": ".bundle_detail",
+    "BundleList": ".bundle_list",
+    "BundleTool": ".bundle_tool",
+    "BundleToolCreate": ".bundle_tool_create",
+    "BundleToolList": ".bundle_tool_list",
+    "BundleToolUpdate": ".bundle_tool_update",
+    "BundleUpdate": ".bundle_update",
+    "BundleWithKey": ".bundle_with_key",
+    "CacheEntry": ".cache_entry",
+    "CacheEntryWrite": ".cache_entry_write",
+    "CatalogImportRequest": ".catalog_import_request",
+    "CatalogServer": ".catalog_server",
+    "CatalogServerDetails": ".catalog_server_details",
+    "CatalogServerList": ".catalog_server_list",
+    "Connection": ".connection",
+    "ConnectionCreate": ".connection_create",
+    "ConnectionCreated": ".connection_created",
+    "ConnectionList": ".connection_list",
+    "ConnectionServerSummary": ".connection_server_summary",
+    "ConnectionUserSummary": ".connection_user_summary",
+    "EnrichedError": ".enriched_error",
+    "ExecRequest": ".exec_request",
+    "ExecResult": ".exec_result",
+    "ExistingConnectionSummary": ".existing_connection_summary",
+    "HealthStatus": ".health_status",
+    "HTTPError": ".http_error",
+    "HTTPValidationError": ".http_validation_error",
+    "ImportPreview": ".import_preview",
+    "InitiateOAuthRequest": ".initiate_o_auth_request",
+    "ListServersSortOrder": ".list_servers_sort_order",
+    "LocalToolCreate": ".local_tool_create",
+    "LocalToolDefinition": ".local_tool_definition",
+    "LocalToolSync": ".local_tool_sync",
+    "LocalToolSyncResult": ".local_tool_sync_result",
+    "LocalToolUpdate": ".local_tool_update",
+    "OAuthAppSummary": ".o_auth_app_summary",
+    "OAuthAuthorization": ".o_auth_authorization",
+    "Sandbox": ".sandbox",
+    "SandboxActivity": ".sandbox_activity",
+    "SandboxActivityList": ".sandbox_activity_list",
+    "SandboxCreate": ".sandbox_create",
+    "SandboxEgressPolicy": ".sandbox_egress_policy",
+    "SandboxFile": ".sandbox_file",
+    "SandboxFileList": ".sandbox_file_list",
+    "SandboxImage": ".sandbox_image",
+    "SandboxImageList": ".sandbox_image_list",
+    "SandboxImageTemplate": ".sandbox_image_template",
+    "SandboxImageTemplateList": ".sandbox_image_template_list",
+    "SandboxList": ".sandbox_list",
+    "SandboxPackage": ".sandbox_package",
+    "SandboxPackageCatalog": ".sandbox_package_catalog",
+    "SandboxPackageCategory": ".sandbox_package_category",
+    "SandboxUpdate": ".sandbox_update",
+    "SearchServerCatalogSortBy": ".search_server_catalog_sort_by",
+    "Server": ".server",
+    "ServerAssignment": ".server_assignment",
+    "ServerConnectionOptions": ".server_connection_options",
+    "ServerCreate": ".server_create",
+    "ServerCredential": ".server_credential",
+    "ServerCredentialCreate": ".server_credential_create",
+    "ServerCredentialList": ".server_credential_list",
+    "ServerHealth": ".server_health",
+    "ServerList": ".server_list",
+    "ServerOAuthConfig": ".server_o_auth_config",
+    "ServerTool": ".server_tool",
+    "ServerUpdate": ".server_update",
+    "Session": ".session",
+    "SessionCleanupResult": ".session_cleanup_result",
+    "SessionCreate": ".session_create",
+    "SessionList": ".session_list",
+    "SessionStats": ".session_stats",
+    "SessionUpdate": ".session_update",
+    "Skill": ".skill",
+    "SkillCatalogEntry": ".skill_catalog_entry",
+    "SkillCatalogList": ".skill_catalog_list",
+    "SkillCreate": ".skill_create",
+    "SkillImportRequest": ".skill_import_request",
+    "SkillInstallRequest": ".skill_install_request",
+    "SkillInstallResult": ".skill_install_result",
+    "SkillList": ".skill_list",
+    "SkillTemplate": ".skill_template",
+    "SkillTemplateList": ".skill_template_list",
+    "SkillUpdate": ".skill_update",
+    "SkillUpload": ".skill_upload",
+    "StatusCounts": ".status_counts",
+    "ToolExecuteRequest": ".tool_execute_request",
+    "ToolExecuteResult": ".tool_execute_result",
+    "ToolLookup": ".tool_lookup",
+    "ToolOverrides": ".tool_overrides",
+    "ToolSearchRequest": ".tool_search_request",
+    "ToolSearchResult": ".tool_search_result",
+    "ToolSearchResults": ".tool_search_results",
+    "ToolSelection": ".tool_selection",
+    "ToolSelectionItem": ".tool_selection_item",
+    "ToolSelectionUpdate": ".tool_selection_update",
+    "ToolSelectionUpdateResult": ".tool_selection_update_result",
+    "ToolSyncResult": ".tool_sync_result",
+    "ValidationErrorItem": ".validation_error_item",
+}
+
+__all__ = (
+    "AddBundleToolsRequest",
+    "ApiKey",
+    "ApiKeyCreate",
+    "ApiKeyCreateEnvironment",
+    "ApiKeyList",
+    "ApiKeyRotateRequest",
+    "ApiKeyRotation",
+    "AttachResult",
+    "BasicConnection",
+    "BasicConnectionCreate",
+    "BulkActionItemResult",
+    "BulkActionRequest",
+    "BulkActionResult",
+    "BulkServerHealth",
+    "Bundle",
+    "BundleConnection",
+    "BundleConnectionList",
+    "BundleCreate",
+    "BundleDetail",
+    "BundleList",
+    "BundleTool",
+    "BundleToolCreate",
+    "BundleToolList",
+    "BundleToolUpdate",
+    "BundleUpdate",
+    "BundleWithKey",
+    "CacheEntry",
+    "CacheEntryWrite",
+    "CatalogImportRequest",
+    "CatalogServer",
+    "CatalogServerDetails",
+    "CatalogServerList",
+    "Connection",
+    "ConnectionCreate",
+    "ConnectionCreated",
+    "ConnectionList",
+    "ConnectionServerSummary",
+    "ConnectionUserSummary",
+    "EnrichedError",
+    "ExecRequest",
+    "ExecResult",
+    "ExistingConnectionSummary",
+    "HealthStatus",
+    "HTTPError",
+    "HTTPValidationError",
+    "ImportPreview",
+    "InitiateOAuthRequest",
+    "ListServersSortOrder",
+    "LocalToolCreate",
+    "LocalToolDefinition",
+    "LocalToolSync",
+    "LocalToolSyncResult",
+    "LocalToolUpdate",
+    "OAuthAppSummary",
+    "OAuthAuthorization",
+    "Sandbox",
+    "SandboxActivity",
+    "SandboxActivityList",
+    "SandboxCreate",
+    "SandboxEgressPolicy",
+    "SandboxFile",
+    "SandboxFileList",
+    "SandboxImage",
+    "SandboxImageList",
+    "SandboxImageTemplate",
+    "SandboxImageTemplateList",
+    "SandboxList",
+    "SandboxPackage",
+    "SandboxPackageCatalog",
+    "SandboxPackageCategory",
+    "SandboxUpdate",
+    "SearchServerCatalogSortBy",
+    "Server",
+    "ServerAssignment",
+    "ServerConnectionOptions",
+    "ServerCreate",
+    "ServerCredential",
+    "ServerCredentialCreate",
+    "ServerCredentialList",
+    "ServerHealth",
+    "ServerList",
+    "ServerOAuthConfig",
+    "ServerTool",
+    "ServerUpdate",
+    "Session",
+    "SessionCleanupResult",
+    "SessionCreate",
+    "SessionList",
+    "SessionStats",
+    "SessionUpdate",
+    "Skill",
+    "SkillCatalogEntry",
+    "SkillCatalogList",
+    "SkillCreate",
+    "SkillImportRequest",
+    "SkillInstallRequest",
+    "SkillInstallResult",
+    "SkillList",
+    "SkillTemplate",
+    "SkillTemplateList",
+    "SkillUpdate",
+    "SkillUpload",
+    "StatusCounts",
+    "ToolExecuteRequest",
+    "ToolExecuteResult",
+    "ToolLookup",
+    "ToolOverrides",
+    "ToolSearchRequest",
+    "ToolSearchResult",
+    "ToolSearchResults",
+    "ToolSelection",
+    "ToolSelectionItem",
+    "ToolSelectionUpdate",
+    "ToolSelectionUpdateResult",
+    "ToolSyncResult",
+    "ValidationErrorItem",
+)
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value  # later lookups skip __getattr__
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

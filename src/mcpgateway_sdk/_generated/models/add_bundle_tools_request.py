@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import ModelMapping
+
+if TYPE_CHECKING:
+    from ..models.bundle_tool_create import BundleToolCreate
+
+_lazy_imported = False
+
+
+def _import_lazy() -> None:
+    global _lazy_imported, BundleToolCreate
+    from ..models.bundle_tool_create import BundleToolCreate  # noqa: PLC0415
+
+    _lazy_imported = True
+
+
+_WIRE_FIELDS: dict[str, tuple[str, bool]] = {
+    "tools": ("tools", True),
+}
+_KNOWN_KEYS = frozenset(_WIRE_FIELDS)
+
+
+@_attrs_define
+class AddBundleToolsRequest(ModelMapping):
+    """Tools to add to a bundle."""
+
+    tools: list[BundleToolCreate]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _wire_fields: ClassVar[Mapping[str, tuple[str, bool]]] = _WIRE_FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imported:
+            _import_lazy()
+        tools = []
+        for tools_item_data in self.tools:
+            tools_item = tools_item_data.to_dict()
+            tools.append(tools_item)
+
+        field_dict: dict[str, Any] = {
+            "tools": tools,
+        }
+        if self.additional_properties:
+            for prop_name, prop in self.additional_properties.items():
+                if prop_name in field_dict:
+                    continue
+                field_dict[prop_name] = prop
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not _lazy_imported:
+            _import_lazy()
+        tools = []
+        _tools = src_dict["tools"]
+        for tools_item_data in _tools:
+            tools_item = BundleToolCreate.from_dict(tools_item_data)
+
+            tools.append(tools_item)
+
+        add_bundle_tools_request = cls(
+            tools=tools,
+        )
+
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            add_bundle_tools_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
+        return add_bundle_tools_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())

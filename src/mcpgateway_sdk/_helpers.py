@@ -1,0 +1,77 @@
+"""Small pure helpers the resources share (no I/O, identical for both clients)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any, Protocol, Self, TypeVar
+from uuid import UUID
+
+from ._exceptions import GatewayError
+from ._generated.types import UNSET, Unset
+
+__all__ = ["FromDict", "id_list", "opt", "opt_id", "parse_list", "parse_model", "session_headers"]
+
+T = TypeVar("T")
+
+
+class FromDict(Protocol):
+    """A generated model: built from its JSON form."""
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self: ...
+
+
+M = TypeVar("M", bound=FromDict)
+
+
+def opt(value: T | None) -> T | Unset:
+    """`UNSET` (leave the field out of the request) when `value` is None."""
+    return UNSET if value is None else value
+
+
+def opt_id(value: str | UUID | None) -> str | Unset:
+    """An optional id as the string the wire carries."""
+    return UNSET if value is None else str(value)
+
+
+def id_list(values: Iterable[str | UUID] | None) -> list[str] | Unset:
+    """Optional ids as strings; a bare string is rejected (it would be split into characters)."""
+    if values is None:
+        return UNSET
+    if isinstance(values, (str, bytes)):
+        raise TypeError("expected a list of ids, got a single string")
+    return [str(v) for v in values]
+
+
+def session_headers(session_id: str | UUID | None) -> dict[str, str]:
+    """The session-scoping header (empty without a session)."""
+    return {} if session_id is None else {"X-MCP-Session-ID": str(session_id)}
+
+
+def parse_model(data: Any, model: type[M]) -> M:
+    """Parse one JSON object into `model`; a body that does not fit is a `GatewayError`."""
+    if not isinstance(data, Mapping):
+        raise GatewayError(
+            200, f"expected a JSON object for {model.__name__}, got {type(data).__name__}"
+        )
+    try:
+        return model.from_dict(data)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise GatewayError(
+            200, f"the gateway's {model.__name__} does not match the contract: {exc!r}"
+        ) from exc
+
+
+def parse_list(data: Any, model: type[M], *keys: str) -> list[M]:
+    """Parse a list returned bare or inside an envelope under one of `keys` (default `items`)."""
+    items: Any = data
+    if isinstance(data, Mapping):
+        for key in keys or ("items",):
+            if key in data:
+                items = data[key]
+                break
+        else:
+            items = []
+    if not isinstance(items, list):
+        raise GatewayError(200, f"expected a list of {model.__name__}, got {type(items).__name__}")
+    return [parse_model(item, model) for item in items]

@@ -1,0 +1,30 @@
+"""The SDK's typed models (`Server`, `Session`, `ToolSearchResult`, ...), loaded on first use.
+
+They are generated from `openapi.json`. Every model has `to_dict()` / `from_dict()`, keeps fields a
+newer gateway adds, and is also a read-only mapping over its JSON field names
+(`server["name"]`, `server.get("status")`, `"id" in server`), as the dicts of older SDKs were.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._generated.models import *  # noqa: F403
+
+
+def __getattr__(name: str) -> Any:
+    from ._generated import models
+
+    try:
+        value = getattr(models, name)
+    except AttributeError:
+        raise AttributeError(f"module 'mcpgateway_sdk.models' has no attribute {name!r}") from None
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    from ._generated import models
+
+    return sorted(getattr(models, "__all__", ()))
