@@ -162,6 +162,43 @@ class ModelMapping(Mapping[str, Any]):
         # `if obj.sub_model:` keeps meaning "is set".
         return True
 
+    def __repr__(self) -> str:
+        # Our own repr (models are generated with attrs repr=False): set fields only, and secrets
+        # (a created API key, passwords, credential values) masked so a log line cannot leak them.
+        parts = []
+        for key, (attr, _) in self._wire_fields.items():
+            value = getattr(self, attr)
+            if value is UNSET:
+                continue
+            shown = "'***'" if key in _SECRET_FIELDS and value else repr(value)
+            parts.append(f"{attr}={shown}")
+        extra = self._extra()
+        if extra:
+            parts.append(
+                f"additional_properties={ {k: ('***' if k in _SECRET_FIELDS else v) for k, v in extra.items()}!r}"
+            )
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+    __str__ = __repr__
+
+
+# Field names whose values are secrets: masked in reprs.
+_SECRET_FIELDS = frozenset(
+    {
+        "key",
+        "password",
+        "secret",
+        "client_secret",
+        "credential_value",
+        "initial_bearer_token",
+        "token",
+        "access_token",
+        "refresh_token",
+        "api_key",
+        "value_secret",
+    }
+)
+
 
 _EMPTY: Mapping[str, Any] = {}
 

@@ -29,7 +29,7 @@ _WIRE_FIELDS: dict[str, tuple[str, bool]] = {
 _KNOWN_KEYS = frozenset(_WIRE_FIELDS)
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # repr comes from ModelMapping: secrets masked
 class ApiKey(ModelMapping):
     """One of the caller's API keys. `key` holds the full secret only in the create and rotate responses."""
 

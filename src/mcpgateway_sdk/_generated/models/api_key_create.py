@@ -22,7 +22,7 @@ _WIRE_FIELDS: dict[str, tuple[str, bool]] = {
 _KNOWN_KEYS = frozenset(_WIRE_FIELDS)
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # repr comes from ModelMapping: secrets masked
 class ApiKeyCreate(ModelMapping):
     """A new API key for the caller. Set an expiry with `expires_in_days` or `expires_at`; with neither the key does not
     expire.

@@ -30,7 +30,7 @@ _WIRE_FIELDS: dict[str, tuple[str, bool]] = {
 _KNOWN_KEYS = frozenset(_WIRE_FIELDS)
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # repr comes from ModelMapping: secrets masked
 class ApiKeyRotation(ModelMapping):
     """A rotated key: the new key (with its secret) and the fate of the old one."""
 

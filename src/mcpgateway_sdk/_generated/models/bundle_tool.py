@@ -33,7 +33,7 @@ _WIRE_FIELDS: dict[str, tuple[str, bool]] = {
 _KNOWN_KEYS = frozenset(_WIRE_FIELDS)
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # repr comes from ModelMapping: secrets masked
 class BundleTool(ModelMapping):
     """A tool as it appears in a bundle."""
 

@@ -16,7 +16,7 @@ _WIRE_FIELDS: dict[str, tuple[str, bool]] = {
 _KNOWN_KEYS = frozenset(_WIRE_FIELDS)
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # repr comes from ModelMapping: secrets masked
 class LocalToolUpdate(ModelMapping):
     """Changes to a local tool. Only the fields sent are changed; unknown fields are passed through."""
 

@@ -36,7 +36,7 @@ _WIRE_FIELDS: dict[str, tuple[str, bool]] = {
 _KNOWN_KEYS = frozenset(_WIRE_FIELDS)
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # repr comes from ModelMapping: secrets masked
 class SandboxCreate(ModelMapping):
     """Settings for a new sandbox. Fields not listed here are passed through to the server."""
 

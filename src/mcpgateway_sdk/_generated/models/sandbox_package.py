@@ -15,7 +15,7 @@ _WIRE_FIELDS: dict[str, tuple[str, bool]] = {
 _KNOWN_KEYS = frozenset(_WIRE_FIELDS)
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # repr comes from ModelMapping: secrets masked
 class SandboxPackage(ModelMapping):
     """A package that can be added to a sandbox image."""
 

@@ -35,7 +35,7 @@ _WIRE_FIELDS: dict[str, tuple[str, bool]] = {
 _KNOWN_KEYS = frozenset(_WIRE_FIELDS)
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # repr comes from ModelMapping: secrets masked
 class SandboxUpdate(ModelMapping):
     """Partial change to a sandbox: only the fields sent are changed. Other fields are passed through to the server."""
 

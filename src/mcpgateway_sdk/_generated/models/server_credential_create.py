@@ -21,7 +21,7 @@ _WIRE_FIELDS: dict[str, tuple[str, bool]] = {
 _KNOWN_KEYS = frozenset(_WIRE_FIELDS)
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # repr comes from ModelMapping: secrets masked
 class ServerCredentialCreate(ModelMapping):
     """A credential to store for a server. Unknown fields are passed through."""
 

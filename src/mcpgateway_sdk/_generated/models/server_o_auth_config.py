@@ -22,7 +22,7 @@ _WIRE_FIELDS: dict[str, tuple[str, bool]] = {
 _KNOWN_KEYS = frozenset(_WIRE_FIELDS)
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # repr comes from ModelMapping: secrets masked
 class ServerOAuthConfig(ModelMapping):
     """OAuth settings of a server; the client secret is masked."""
 

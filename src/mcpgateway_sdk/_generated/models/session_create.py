@@ -17,7 +17,7 @@ _WIRE_FIELDS: dict[str, tuple[str, bool]] = {
 _KNOWN_KEYS = frozenset(_WIRE_FIELDS)
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # repr comes from ModelMapping: secrets masked
 class SessionCreate(ModelMapping):
     """A new session. `server_id` and `bundle_id` are mutually exclusive; both may be left out. The body may be `{}`."""
 

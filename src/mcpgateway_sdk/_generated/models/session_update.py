@@ -15,7 +15,7 @@ _WIRE_FIELDS: dict[str, tuple[str, bool]] = {
 _KNOWN_KEYS = frozenset(_WIRE_FIELDS)
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # repr comes from ModelMapping: secrets masked
 class SessionUpdate(ModelMapping):
     """Change a session's tool scoping. A key left out keeps its list unchanged, `null` clears the list, an array replaces
     it. The body may be `{}`.

@@ -31,7 +31,7 @@ _WIRE_FIELDS: dict[str, tuple[str, bool]] = {
 _KNOWN_KEYS = frozenset(_WIRE_FIELDS)
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # repr comes from ModelMapping: secrets masked
 class Skill(ModelMapping):
     """A skill: a SKILL.md document with optional files, optionally linked to a server. `skill_md_content` is filled only
     by the single-skill read.

@@ -22,7 +22,7 @@ _WIRE_FIELDS: dict[str, tuple[str, bool]] = {
 _KNOWN_KEYS = frozenset(_WIRE_FIELDS)
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # repr comes from ModelMapping: secrets masked
 class SkillUpdate(ModelMapping):
     """Partial update: only the keys present are changed. To unlink the server send `clear_server_link: true` (the SDK also
     sends `mcp_server_id: null`).

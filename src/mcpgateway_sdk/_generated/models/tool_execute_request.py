@@ -20,7 +20,7 @@ _WIRE_FIELDS: dict[str, tuple[str, bool]] = {
 _KNOWN_KEYS = frozenset(_WIRE_FIELDS)
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # repr comes from ModelMapping: secrets masked
 class ToolExecuteRequest(ModelMapping):
     """Call one tool. Give a qualified `tool_name` (`server__tool`), or an unqualified name plus `server_id` or
     `server_name`.

@@ -19,7 +19,7 @@ _WIRE_FIELDS: dict[str, tuple[str, bool]] = {
 _KNOWN_KEYS = frozenset(_WIRE_FIELDS)
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # repr comes from ModelMapping: secrets masked
 class ToolExecuteResult(ModelMapping):
     """Outcome of a tool call. A failure inside the tool is reported in `error` with status 200."""
 
