@@ -19,9 +19,11 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
+from contextlib import asynccontextmanager
+from typing import Protocol
 
-__all__ = ["BM25_B", "BM25_K1", "NAME_WEIGHT", "ToolIndex", "stem", "tokenize"]
+__all__ = ["BM25_B", "BM25_K1", "NAME_WEIGHT", "ToolIndex", "runtime", "stem", "tokenize"]
 
 BM25_K1 = 1.2
 BM25_B = 0.75
@@ -30,8 +32,11 @@ NAME_WEIGHT = 2
 _WORD_SPLIT = re.compile(r"[\W_]+")
 _CAMEL_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _STOP_WORDS = frozenset(
-    "a an and are as at be by for from in into is it of on or the this that to with".split()
-)
+    {
+        "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "in",
+        "into", "is", "it", "of", "on", "or", "the", "this", "that", "to", "with",
+    }
+)  # fmt: skip
 _NO_DEDOUBLE = "lszaeiou"
 
 
@@ -53,9 +58,8 @@ def stem(token: str) -> str:
             t = t[:-1]
         return t
     # "running" -> "runn" -> "run"; "stopped" -> "stopp" -> "stop"
-    if len(t) > 2 and t[-1] == t[-2] and t[-1].isalpha() and t[-1] not in _NO_DEDOUBLE:
-        t = t[:-1]
-    elif len(t) > 3 and t.endswith("e"):
+    doubled = len(t) > 2 and t[-1] == t[-2] and t[-1].isalpha() and t[-1] not in _NO_DEDOUBLE
+    if doubled or (len(t) > 3 and t.endswith("e")):
         t = t[:-1]
     return t
 
@@ -183,3 +187,15 @@ class ToolIndex:
         best = max(scores.values())
         ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
         return [(key, score / best) for key, score in ranked]
+
+
+class _SearchSlot(Protocol):
+    search: object | None
+
+
+@asynccontextmanager
+async def runtime(gw: _SearchSlot) -> AsyncIterator[ToolIndex]:
+    """App hook: put an empty :class:`ToolIndex` in ``gw.search`` (filled by tool sync)."""
+    index = ToolIndex()
+    gw.search = index
+    yield index

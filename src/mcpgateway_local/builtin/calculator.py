@@ -93,7 +93,9 @@ def _eval_node(node: ast.AST) -> Number:
         if isinstance(node.op, ast.Div | ast.Mod) and right == 0:
             raise ExpressionError("division by zero")
         return _check_size(binary(left, right))
-    raise ExpressionError(f"{type(node).__name__} is not allowed; use numbers, + - * / ** % and parentheses")
+    raise ExpressionError(
+        f"{type(node).__name__} is not allowed; use numbers, + - * / ** % and parentheses"
+    )
 
 
 def safe_eval(expression: str) -> Number:
@@ -116,7 +118,9 @@ def add(a: float, b: float) -> float:
     return a + b
 
 
-@server.tool(description="Subtract the second number from the first (a - b) and return the difference.")
+@server.tool(
+    description="Subtract the second number from the first (a - b) and return the difference."
+)
 def subtract(a: float, b: float) -> float:
     """Return ``a - b``."""
     return a - b
@@ -128,7 +132,9 @@ def multiply(a: float, b: float) -> float:
     return a * b
 
 
-@server.tool(description="Divide the first number by the second (a / b) and return the quotient; dividing by zero is an error.")
+@server.tool(
+    description="Divide the first number by the second (a / b) and return the quotient; dividing by zero is an error."
+)
 def divide(a: float, b: float) -> float:
     """Return ``a / b``; division by zero is a tool error."""
     if b == 0:

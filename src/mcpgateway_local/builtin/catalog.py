@@ -123,8 +123,12 @@ CATALOG_ALIASES: Mapping[tuple[str, str], str] = MappingProxyType(
 )
 """``(registry, registry_id)`` of another registry -> ``registry_id`` of a built-in entry."""
 
-_BY_ID: Mapping[str, CatalogEntry] = MappingProxyType({entry.registry_id: entry for entry in BUILTIN_CATALOG})
-_BY_NAME: Mapping[str, CatalogEntry] = MappingProxyType({entry.name: entry for entry in BUILTIN_CATALOG})
+_BY_ID: Mapping[str, CatalogEntry] = MappingProxyType(
+    {entry.registry_id: entry for entry in BUILTIN_CATALOG}
+)
+_BY_NAME: Mapping[str, CatalogEntry] = MappingProxyType(
+    {entry.name: entry for entry in BUILTIN_CATALOG}
+)
 
 
 def find_entry(registry: str, registry_id: str) -> CatalogEntry | None:

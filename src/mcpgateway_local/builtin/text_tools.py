@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import TypedDict
 
 from mcp.server.mcpserver import MCPServer
+from typing_extensions import TypedDict  # pydantic needs it for nested TypedDicts on 3.11
 
 server: MCPServer = MCPServer(
     "text-tools",

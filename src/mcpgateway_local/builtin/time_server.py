@@ -6,11 +6,11 @@ Run over stdio with ``python -m mcpgateway_local.builtin.time_server``.
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
-from typing import TypedDict
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from mcp.server.mcpserver import MCPServer
 from mcp.server.mcpserver.exceptions import ToolError
+from typing_extensions import TypedDict  # pydantic needs it for nested TypedDicts on 3.11
 
 server: MCPServer = MCPServer(
     "time",
@@ -43,7 +43,9 @@ def _zone(name: str) -> ZoneInfo:
     """Return the zone called ``name`` or raise a tool error that says what is accepted."""
     cleaned = name.strip()
     if not cleaned:
-        raise ToolError("Time zone must not be empty; use an IANA name such as 'Europe/Paris' or 'UTC'.")
+        raise ToolError(
+            "Time zone must not be empty; use an IANA name such as 'Europe/Paris' or 'UTC'."
+        )
     try:
         return ZoneInfo(cleaned)
     except (ZoneInfoNotFoundError, ValueError) as exc:

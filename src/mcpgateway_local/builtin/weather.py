@@ -7,12 +7,14 @@ SHA-256 hash of the normalised city name, so the same city always gets the same 
 from __future__ import annotations
 
 import hashlib
-from typing import TypedDict
 
 from mcp.server.mcpserver import MCPServer
 from mcp.server.mcpserver.exceptions import ToolError
+from typing_extensions import TypedDict  # pydantic needs it for nested TypedDicts on 3.11
 
-DEMO_NOTICE = "Demo data: deterministic sample values derived from the city name, not a real weather report."
+DEMO_NOTICE = (
+    "Demo data: deterministic sample values derived from the city name, not a real weather report."
+)
 MAX_FORECAST_DAYS = 7
 
 CONDITIONS = (

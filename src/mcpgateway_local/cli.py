@@ -1,0 +1,132 @@
+"""`mcpgateway-local serve`: run the local gateway with uvicorn.
+
+Prints, in this order and flushed: `Data directory: DIR`, the generated key once
+(`API key (shown once): ...`, only when no key was given), then
+`MCP Gateway (local) ready at http://HOST:PORT` once the socket listens (`--port 0` -> real port).
+SIGINT/SIGTERM shut down gracefully (runtimes and children stopped) and exit 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+import signal
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from types import FrameType
+from typing import cast
+
+import uvicorn
+
+from .app import create_app
+from .auth import generate_api_key
+from .settings import API_KEY_ENV, DEFAULT_MAX_BODY_BYTES, Settings, default_data_dir
+from .state import GatewayState
+
+READY_LINE = "MCP Gateway (local) ready at "
+DATA_DIR_LINE = "Data directory: "
+API_KEY_LINE = "API key (shown once): "
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command-line interface."""
+    parser = argparse.ArgumentParser(prog="mcpgateway-local", description="Local MCP Gateway.")
+    commands = parser.add_subparsers(dest="command", required=True)
+    serve = commands.add_parser("serve", help="serve the REST API and MCP endpoint on loopback")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000, help="0 picks a free port")
+    where = serve.add_mutually_exclusive_group()
+    where.add_argument("--data-dir", type=Path, help=f"default: {default_data_dir()}")
+    where.add_argument("--temporary", action="store_true", help="use a throw-away data directory")
+    serve.add_argument(
+        "--api-key",
+        default=os.environ.get(API_KEY_ENV) or None,
+        help=f"bootstrap admin key (or ${API_KEY_ENV}); generated if absent",
+    )
+    serve.add_argument("--max-body-bytes", type=int, default=DEFAULT_MAX_BODY_BYTES)
+    serve.add_argument("--spec", type=Path, dest="spec_path", help="serve this openapi.json")
+    serve.add_argument(
+        "--validate-responses",
+        action="store_true",
+        help="check every JSON response against the spec (development)",
+    )
+    serve.add_argument(
+        "--log-level", default="warning", choices=["critical", "error", "warning", "info", "debug"]
+    )
+    serve.add_argument("--access-log", action="store_true")
+    return parser
+
+
+def settings_from_args(args: argparse.Namespace) -> tuple[Settings, bool]:
+    """Settings for `serve`, and whether the API key was generated."""
+    api_key = args.api_key or generate_api_key()
+    settings = Settings(
+        api_key=api_key,
+        host=args.host,
+        port=args.port,
+        data_dir=None if args.temporary else (args.data_dir or default_data_dir()),
+        max_body_bytes=args.max_body_bytes,
+        spec_path=args.spec_path,
+        validate_responses=args.validate_responses,
+        log_level=args.log_level,
+        access_log=args.access_log,
+    )
+    return settings, not args.api_key
+
+
+async def serve(settings: Settings, show_key: bool) -> int:
+    """Run until a signal; print the ready lines once listening. Returns the exit code."""
+    app = create_app(settings)
+    config = uvicorn.Config(
+        app,
+        host=settings.host,
+        port=settings.port,
+        log_level=settings.log_level,
+        access_log=settings.access_log,
+        lifespan="on",
+        server_header=False,
+        proxy_headers=False,
+        timeout_graceful_shutdown=5,
+    )
+    server = uvicorn.Server(config)
+    task = asyncio.create_task(server.serve())
+    while not server.started:
+        if task.done():
+            await task
+            return 1  # startup failed (logged by uvicorn)
+        await asyncio.sleep(0.02)
+    port = server.servers[0].sockets[0].getsockname()[1]
+    gw = cast(GatewayState, app.state.gw)
+    host = f"[{settings.host}]" if ":" in settings.host else settings.host
+    print(f"{DATA_DIR_LINE}{gw.data_dir}", flush=True)
+    if show_key:
+        print(f"{API_KEY_LINE}{settings.api_key}", flush=True)
+    print(f"{READY_LINE}http://{host}:{port}", flush=True)
+    await task
+    return 0
+
+
+def _exit_cleanly(signum: int, frame: FrameType | None) -> None:
+    raise SystemExit(0)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of `mcpgateway-local` and `python -m mcpgateway_local`."""
+    args = build_parser().parse_args(argv)
+    settings, generated = settings_from_args(args)
+    logging.basicConfig(
+        level=settings.log_level.upper(), format="%(levelname)s %(name)s: %(message)s"
+    )
+    # uvicorn restores these after its graceful shutdown and re-raises the signal: exit 0 then.
+    signal.signal(signal.SIGTERM, _exit_cleanly)
+    try:
+        return asyncio.run(serve(settings, show_key=generated))
+    except KeyboardInterrupt:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,764 @@
+"""Supervisor for stdio MCP servers run as child processes.
+
+:class:`McpSupervisor` keeps one live MCP client per running server. Each child is owned by one
+long-lived asyncio task that spawns the process (in its own process group), performs the MCP
+handshake, lists the tools and then waits until the server is stopped or the child dies, so every
+async context is entered and exited in the same task. Callers in any task of the same event loop
+can call tools concurrently through the live session.
+
+Children get a minimal environment (see :func:`child_environment`). Stopping closes the child's
+stdin, waits briefly, then terminates (and finally kills) its whole process group, so no
+grandchild outlives :meth:`McpSupervisor.aclose`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import math
+import os
+import signal
+import sys
+import time
+from collections import deque
+from collections.abc import AsyncGenerator, AsyncIterator, Mapping, Sequence
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal, Protocol
+
+import anyio
+import anyio.abc
+import mcp_types
+from anyio.streams.memory import MemoryObjectReceiveStream, MemoryObjectSendStream
+from anyio.streams.text import TextReceiveStream
+from mcp import Client
+from mcp.client._transport import TransportStreams
+from mcp.shared.exceptions import MCPError
+from mcp.shared.message import SessionMessage
+from mcp_types import CONNECTION_CLOSED, REQUEST_TIMEOUT, CallToolResult, TextContent
+from mcp_types.version import MODERN_PROTOCOL_VERSIONS
+
+__all__ = [
+    "ChildInfo",
+    "McpCallTimeout",
+    "McpServerDown",
+    "McpStartError",
+    "McpSupervisor",
+    "McpSupervisorError",
+    "ToolOutcome",
+    "ToolSpec",
+    "child_environment",
+    "runtime",
+]
+
+logger = logging.getLogger(__name__)
+
+ServerState = Literal["starting", "running", "stopping", "stopped", "crashed", "failed"]
+
+_STDERR_TAIL_LINES = 40
+_MAX_STDERR_LINE = 64 * 1024
+_EXIT_POLL_INTERVAL = 0.2
+_STDIN_CLOSE_GRACE = 2.0
+_TERMINATE_GRACE = 2.0
+_KILL_REAP_TIMEOUT = 2.0
+_MAX_TOOL_PAGES = 100
+_PACKAGE_ROOT = str(Path(__file__).resolve().parent.parent)
+
+
+class McpSupervisorError(Exception):
+    """Base class for supervisor errors."""
+
+
+class McpStartError(McpSupervisorError):
+    """The server could not be spawned, initialized or listed within the start timeout."""
+
+
+class McpServerDown(McpSupervisorError):
+    """The server is not running (never started, stopped, or its process died)."""
+
+
+class McpCallTimeout(McpSupervisorError, TimeoutError):
+    """A tool call did not answer within its timeout (the request was cancelled)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ToolSpec:
+    """A tool as listed by an MCP server."""
+
+    name: str
+    description: str
+    input_schema: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class ToolOutcome:
+    """The result of a tool call.
+
+    ``result`` is the structured content when the server sent some, else the text content (one
+    text block -> ``str``, several -> ``list``; non-text blocks appear as JSON dicts). For tool
+    errors ``is_error`` is true, ``result`` is ``None`` and ``error`` holds the server's text.
+    """
+
+    result: Any
+    is_error: bool = False
+    error: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ChildInfo:
+    """Diagnostics for one supervised server."""
+
+    server_id: str
+    state: ServerState
+    pid: int | None
+    returncode: int | None
+    protocol_version: str | None
+    started_at: float | None
+    reason: str | None
+    stderr_tail: tuple[str, ...]
+
+
+def child_environment(command: str, env: Mapping[str, str] | None = None) -> dict[str, str]:
+    """Build the minimal environment for a child.
+
+    Inherits ``PATH``, ``HOME``, ``LANG`` and ``SYSTEMROOT`` (when set). When ``command`` is this
+    interpreter, ``PYTHONPATH`` is set so the child can import ``mcpgateway_local`` (other
+    commands get no ``PYTHONPATH``, so a foreign Python never sees our packages). ``env`` is
+    applied last and wins.
+    """
+    result = {
+        key: os.environ[key] for key in ("PATH", "HOME", "LANG", "SYSTEMROOT") if key in os.environ
+    }
+    if _is_this_python(command):
+        entries = [_PACKAGE_ROOT, *filter(None, os.environ.get("PYTHONPATH", "").split(os.pathsep))]
+        result["PYTHONPATH"] = os.pathsep.join(dict.fromkeys(entries))
+    result.update(env or {})
+    return result
+
+
+def _is_this_python(command: str) -> bool:
+    """Whether ``command`` names the running interpreter."""
+    if command == sys.executable:
+        return True
+    with contextlib.suppress(OSError):
+        return os.path.samefile(command, sys.executable)
+    return False
+
+
+@dataclass(eq=False)
+class _Child:
+    """Process-level state shared by the transport and the owner task."""
+
+    stderr_tail: deque[str] = field(default_factory=lambda: deque(maxlen=_STDERR_TAIL_LINES))
+    process: anyio.abc.Process | None = None
+    down_reason: str | None = None
+    on_down: list[anyio.Event] = field(default_factory=list)
+
+    def mark_down(self, reason: str) -> None:
+        """Record why the child went away (first reason wins) and wake the owner."""
+        if self.down_reason is None:
+            self.down_reason = reason
+        for event in self.on_down:
+            event.set()
+
+    def kill_group(self) -> None:
+        """Synchronously SIGKILL the child's process group (last resort, never raises)."""
+        process = self.process
+        if process is None:
+            return
+        with contextlib.suppress(OSError):
+            if sys.platform == "win32":  # pragma: no cover - POSIX is the supported platform
+                process.kill()
+            else:
+                os.killpg(process.pid, signal.SIGKILL)
+
+    def describe_exit(self, *, with_exit: bool = True) -> str:
+        """A readable exit description (unless ``with_exit`` is false) with the stderr tail."""
+        process = self.process
+        parts: list[str] = []
+        if with_exit and process is not None and process.returncode is not None:
+            parts.append(f"process exited with code {process.returncode}")
+        elif with_exit and self.down_reason:
+            parts.append(self.down_reason)
+        tail = "\n".join(list(self.stderr_tail)[-10:])
+        if tail:
+            parts.append(f"stderr:\n{tail}")
+        if parts:
+            return "; ".join(parts)
+        return "process is not running" if with_exit else ""
+
+
+@asynccontextmanager
+async def _stdio_transport(
+    command: str, args: Sequence[str], env: dict[str, str], cwd: str | None, child: _Child
+) -> AsyncIterator[TransportStreams]:
+    """Spawn ``command`` and bridge its stdin/stdout to MCP message streams.
+
+    Differs from :func:`mcp.client.stdio.stdio_client` in what the supervisor needs: the process
+    is exposed (pid, exit code), stderr is kept as a bounded tail instead of inherited, a dead
+    child is reported through ``child.mark_down`` and non-JSON stdout lines are skipped.
+    """
+    process = await anyio.open_process([command, *args], env=env, cwd=cwd, start_new_session=True)
+    child.process = process
+    read_writer, read_stream = anyio.create_memory_object_stream[SessionMessage | Exception](0)
+    write_stream, write_reader = anyio.create_memory_object_stream[SessionMessage](0)
+
+    async def stdout_reader() -> None:
+        assert process.stdout is not None
+        try:
+            async with read_writer, contextlib.aclosing(_lines(process.stdout)) as lines:
+                async for line in lines:
+                    if not line.strip():
+                        continue
+                    try:
+                        message = mcp_types.jsonrpc_message_adapter.validate_json(
+                            line, by_name=False
+                        )
+                    except ValueError:
+                        child.stderr_tail.append(f"[stdout, not JSON-RPC] {line[:500]}")
+                        continue
+                    await read_writer.send(SessionMessage(message))
+        except (anyio.ClosedResourceError, anyio.BrokenResourceError, anyio.EndOfStream, OSError):
+            pass
+        finally:
+            child.mark_down("stdout closed")
+
+    async def stdin_writer() -> None:
+        assert process.stdin is not None
+        try:
+            async with write_reader:
+                async for session_message in write_reader:
+                    data = session_message.message.model_dump_json(
+                        by_alias=True, exclude_unset=True
+                    )
+                    await process.stdin.send((data + "\n").encode())
+        except (anyio.ClosedResourceError, anyio.BrokenResourceError, OSError):
+            await read_writer.aclose()
+            child.mark_down("stdin closed")
+
+    async def stderr_reader() -> None:
+        assert process.stderr is not None
+        errors = (anyio.ClosedResourceError, anyio.BrokenResourceError, OSError)
+        with contextlib.suppress(*errors):
+            async with contextlib.aclosing(_lines(process.stderr, _MAX_STDERR_LINE)) as lines:
+                async for line in lines:
+                    if not line.strip():
+                        continue
+                    child.stderr_tail.append(line[:1000])
+                    logger.debug("[pid %d] %s", process.pid, line)
+
+    async def exit_watcher() -> None:
+        while process.returncode is None:  # noqa: ASYNC110 - returncode has no awaitable signal
+            await anyio.sleep(_EXIT_POLL_INTERVAL)
+        child.mark_down(f"process exited with code {process.returncode}")
+
+    async with anyio.create_task_group() as tg:
+        tg.start_soon(stdout_reader)
+        tg.start_soon(stdin_writer)
+        tg.start_soon(stderr_reader)
+        tg.start_soon(exit_watcher)
+        try:
+            yield read_stream, write_stream
+        finally:
+            with anyio.CancelScope(shield=True):
+                await _shutdown(process, write_stream, read_stream)
+            tg.cancel_scope.cancel()
+
+
+async def _lines(
+    stream: anyio.abc.ByteReceiveStream, max_line: int | None = None
+) -> AsyncGenerator[str, None]:
+    """Decode ``stream`` as UTF-8 and yield its lines (linear in the line length).
+
+    With ``max_line``, an over-long line is yielded in pieces instead of buffered whole.
+    """
+    pending: list[str] = []
+    size = 0
+    async for chunk in TextReceiveStream(stream, errors="replace"):
+        if "\n" not in chunk:
+            pending.append(chunk)
+            size += len(chunk)
+            if max_line is not None and size > max_line:
+                yield "".join(pending)
+                pending, size = [], 0
+            continue
+        lines = ("".join(pending) + chunk).split("\n")
+        last = lines.pop()
+        pending, size = [last], len(last)
+        for line in lines:
+            yield line.removesuffix("\r")
+    if pending and (rest := "".join(pending)):
+        yield rest
+
+
+async def _shutdown(
+    process: anyio.abc.Process,
+    write_stream: MemoryObjectSendStream[SessionMessage],
+    read_stream: MemoryObjectReceiveStream[SessionMessage | Exception],
+) -> None:
+    """Close stdin, give the child a grace period, then terminate and kill its process group."""
+    write_stream.close()
+    read_stream.close()
+    assert process.stdin is not None
+    with contextlib.suppress(OSError, anyio.BrokenResourceError, anyio.ClosedResourceError):
+        await process.stdin.aclose()
+    if not await _wait_exit(process, _STDIN_CLOSE_GRACE):
+        _signal_group(process, signal.SIGTERM)
+        if not await _wait_exit(process, _TERMINATE_GRACE):
+            _signal_group(process, signal.SIGKILL)
+            if not await _wait_exit(process, _KILL_REAP_TIMEOUT):
+                logger.warning("MCP server process %d survived SIGKILL", process.pid)
+    # The leader may be gone while grandchildren still hold the group: sweep it.
+    _signal_group(process, signal.SIGKILL)
+    for stream in (process.stdout, process.stderr):
+        if stream is not None:
+            with contextlib.suppress(OSError, anyio.BrokenResourceError, anyio.ClosedResourceError):
+                await stream.aclose()
+
+
+def _signal_group(process: anyio.abc.Process, signum: int) -> None:
+    """Send ``signum`` to the child's process group (the child itself on Windows)."""
+    with contextlib.suppress(OSError):
+        if sys.platform == "win32":  # pragma: no cover - POSIX is the supported platform
+            process.kill() if signum == signal.SIGKILL else process.terminate()
+        else:
+            os.killpg(process.pid, signum)
+
+
+async def _wait_exit(process: anyio.abc.Process, limit: float) -> bool:
+    """Poll ``returncode`` until the process exits or ``limit`` seconds pass."""
+    deadline = anyio.current_time() + limit
+    while process.returncode is None:
+        if anyio.current_time() >= deadline:
+            return False
+        await anyio.sleep(0.01)
+    return True
+
+
+@dataclass(eq=False)
+class _Handle:
+    """One supervised server and the task that owns it."""
+
+    server_id: str
+    command: str
+    args: list[str]
+    env: dict[str, str]
+    cwd: str | None
+    child: _Child = field(default_factory=_Child)
+    state: ServerState = "starting"
+    reason: str | None = None
+    client: Client | None = None
+    tools: list[ToolSpec] = field(default_factory=list)
+    task: asyncio.Task[None] | None = None
+    scope: anyio.CancelScope = field(default_factory=anyio.CancelScope)
+    finish: anyio.Event = field(default_factory=anyio.Event)
+    done: anyio.Event = field(default_factory=anyio.Event)
+    started_at: float | None = None
+
+    @property
+    def running(self) -> bool:
+        """Whether the server is up and its child is alive."""
+        return (
+            self.state == "running" and self.client is not None and self.child.down_reason is None
+        )
+
+
+class McpSupervisor:
+    """Runs stdio MCP servers as children and talks to them over live sessions.
+
+    Use one instance per event loop; call :meth:`aclose` (or use ``async with``) on shutdown.
+    ``mode`` is the ``mcp.Client`` protocol mode for children. The default ``"legacy"`` (the
+    ``initialize`` handshake, protocol 2025-11-25) is what every stdio server in the wild
+    speaks; ``"auto"`` first probes ``server/discover``, which some older servers never answer
+    before ``initialize`` (the start would then run into its timeout).
+    """
+
+    def __init__(
+        self,
+        *,
+        start_timeout: float = 30.0,
+        mode: str = "legacy",
+        client_name: str = "mcpgateway-local",
+    ) -> None:
+        self._start_timeout = start_timeout
+        self._mode = mode
+        self._client_info = mcp_types.Implementation(name=client_name, version="1.0")
+        self._handles: dict[str, _Handle] = {}
+        self._locks: dict[str, asyncio.Lock] = {}
+        self._closed = False
+
+    async def __aenter__(self) -> McpSupervisor:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+    # -- lifecycle -----------------------------------------------------------------------------
+
+    async def start(
+        self,
+        server_id: str,
+        command: str,
+        args: list[str],
+        env: dict[str, str] | None,
+        cwd: str | None = None,
+        *,
+        timeout: float | None = None,
+    ) -> list[ToolSpec]:
+        """Spawn the server, perform the MCP handshake and return its tools.
+
+        A server already running under ``server_id`` is stopped first (restart). Raises
+        :class:`McpStartError` with a readable message (including the child's stderr tail) when
+        the process cannot be spawned, exits, or does not finish within ``timeout`` (default:
+        the supervisor's ``start_timeout``).
+        """
+        if self._closed:
+            raise McpStartError("the supervisor is closed")
+        async with self._lock(server_id):
+            await self._stop_locked(server_id)
+            handle = _Handle(
+                server_id=server_id,
+                command=command,
+                args=list(args),
+                env=child_environment(command, env),
+                cwd=cwd,
+            )
+            handle.child.on_down.append(handle.finish)
+            self._handles[server_id] = handle
+            loop = asyncio.get_running_loop()
+            ready: asyncio.Future[list[ToolSpec]] = loop.create_future()
+            limit = self._start_timeout if timeout is None else timeout
+            handle.task = loop.create_task(
+                self._own(handle, ready, limit), name=f"mcp-server:{server_id}"
+            )
+            try:
+                return await ready
+            except asyncio.CancelledError:
+                handle.state = "stopping"
+                handle.scope.cancel()
+                await self._stop_locked(server_id)
+                raise
+
+    async def stop(self, server_id: str) -> None:
+        """Stop the server and reap its process group; a no-op for unknown ids.
+
+        A server still starting is aborted (its ``start`` raises :class:`McpStartError`).
+        """
+        handle = self._handles.get(server_id)
+        if handle is not None and handle.state == "starting":
+            handle.state = "stopping"
+            handle.scope.cancel()
+        async with self._lock(server_id):
+            await self._stop_locked(server_id)
+
+    async def aclose(self) -> None:
+        """Stop every server; afterwards no child process of this supervisor is alive."""
+        self._closed = True
+        await asyncio.gather(*(self.stop(server_id) for server_id in list(self._handles)))
+
+    async def _stop_locked(self, server_id: str) -> None:
+        handle = self._handles.pop(server_id, None)
+        if handle is None:
+            return
+        if handle.state in ("starting", "running"):
+            handle.state = "stopping"
+        handle.finish.set()
+        grace = _STDIN_CLOSE_GRACE + _TERMINATE_GRACE + _KILL_REAP_TIMEOUT + 2.0
+        with anyio.move_on_after(grace, shield=True):
+            await handle.done.wait()
+        if not handle.done.is_set():
+            # The owner is stuck; cancel it and make sure the group is dead regardless.
+            handle.scope.cancel()
+            with anyio.move_on_after(2.0, shield=True):
+                await handle.done.wait()
+            handle.child.kill_group()
+        if handle.state == "stopping":
+            handle.state = "stopped"
+
+    def _lock(self, server_id: str) -> asyncio.Lock:
+        return self._locks.setdefault(server_id, asyncio.Lock())
+
+    async def _own(
+        self, handle: _Handle, ready: asyncio.Future[list[ToolSpec]], limit: float
+    ) -> None:
+        """Owner task: enter the client, publish the tools, wait for stop or death, exit."""
+        started = time.monotonic()
+        scope = handle.scope
+        scope.deadline = anyio.current_time() + limit
+        try:
+            with scope:
+                transport = _stdio_transport(
+                    handle.command, handle.args, handle.env, handle.cwd, handle.child
+                )
+                client = Client(
+                    transport,
+                    mode=self._mode,
+                    cache=None,
+                    read_timeout_seconds=limit,
+                    client_info=self._client_info,
+                )
+                async with client:
+                    tools = await _list_all_tools(client)
+                    scope.deadline = math.inf
+                    handle.client = client
+                    handle.tools = tools
+                    handle.started_at = time.time()
+                    if handle.state == "starting":
+                        handle.state = "running"
+                    if not ready.done():
+                        ready.set_result(tools)
+                    logger.info(
+                        "MCP server %r started in %.2fs (pid %s, %d tools, protocol %s)",
+                        handle.server_id,
+                        time.monotonic() - started,
+                        _pid(handle),
+                        len(tools),
+                        client.protocol_version,
+                    )
+                    await handle.finish.wait()
+                    handle.client = None
+            if scope.cancelled_caught and not ready.done():
+                what = (
+                    "it was stopped while starting"
+                    if handle.state == "stopping"
+                    else f"did not start within {limit:g}s"
+                )
+                ready.set_exception(self._start_error(handle, what, killed=True))
+        except BaseException as exc:
+            if not ready.done():
+                ready.set_exception(self._start_error(handle, _describe(exc)))
+            elif isinstance(exc, Exception):
+                logger.warning(
+                    "MCP server %r session ended with an error: %s",
+                    handle.server_id,
+                    _describe(exc),
+                )
+            if not isinstance(exc, Exception):
+                raise
+        finally:
+            handle.client = None
+            if _alive(handle):
+                # Only reachable when the transport's own shutdown was interrupted.
+                handle.child.kill_group()
+            if handle.state == "starting":
+                handle.state = "failed"
+            elif handle.state == "running":
+                handle.state = "crashed"
+            if handle.state == "crashed":
+                handle.reason = handle.child.describe_exit()
+                logger.warning("MCP server %r went down: %s", handle.server_id, handle.reason)
+            handle.done.set()
+
+    def _start_error(self, handle: _Handle, what: str, *, killed: bool = False) -> McpStartError:
+        """Build a readable start error for ``handle`` (``killed``: we ended the process)."""
+        handle.state = "failed"
+        cmd = " ".join([handle.command, *handle.args])
+        spawned = handle.child.process is not None
+        details = handle.child.describe_exit(with_exit=not killed) if spawned else ""
+        handle.reason = f"{what}; {details}" if details else what
+        return McpStartError(
+            f"MCP server {handle.server_id!r} ({cmd}) failed to start: {handle.reason}"
+        )
+
+    # -- queries -------------------------------------------------------------------------------
+
+    def is_running(self, server_id: str) -> bool:
+        """Whether ``server_id`` is up with a live child process."""
+        handle = self._handles.get(server_id)
+        return handle is not None and handle.running
+
+    def info(self, server_id: str) -> ChildInfo | None:
+        """Diagnostics for ``server_id`` (state, pid, exit code, stderr tail), or ``None``."""
+        handle = self._handles.get(server_id)
+        if handle is None:
+            return None
+        process = handle.child.process
+        state: ServerState = handle.state
+        if state == "running" and handle.child.down_reason is not None:
+            state = "crashed"
+        client = handle.client
+        return ChildInfo(
+            server_id=server_id,
+            state=state,
+            pid=process.pid if process is not None else None,
+            returncode=process.returncode if process is not None else None,
+            protocol_version=client.protocol_version if client is not None else None,
+            started_at=handle.started_at,
+            reason=handle.reason or handle.child.down_reason,
+            stderr_tail=tuple(handle.child.stderr_tail),
+        )
+
+    def pid(self, server_id: str) -> int | None:
+        """The child's process id, or ``None``."""
+        handle = self._handles.get(server_id)
+        return _pid(handle) if handle is not None else None
+
+    def server_ids(self) -> list[str]:
+        """Ids of all servers known to the supervisor (running or crashed)."""
+        return list(self._handles)
+
+    async def list_tools(self, server_id: str, *, refresh: bool = False) -> list[ToolSpec]:
+        """The server's tools (as listed at start, or freshly listed when ``refresh``)."""
+        handle, client = self._live(server_id)
+        if refresh:
+            try:
+                handle.tools = await _list_all_tools(client)
+            except MCPError as exc:
+                raise self._translate(handle, exc) from exc
+        return list(handle.tools)
+
+    async def call_tool(
+        self,
+        server_id: str,
+        name: str,
+        arguments: Mapping[str, Any] | None,
+        timeout: float,
+    ) -> ToolOutcome:
+        """Call tool ``name``; tool failures come back as ``ToolOutcome(is_error=True)``.
+
+        Raises :class:`McpServerDown` when the server is not running or dies during the call and
+        :class:`McpCallTimeout` when no answer arrives within ``timeout`` seconds.
+        """
+        handle, client = self._live(server_id)
+        try:
+            result = await client.call_tool(
+                name, dict(arguments or {}), read_timeout_seconds=timeout
+            )
+        except MCPError as exc:
+            if exc.code in (CONNECTION_CLOSED, REQUEST_TIMEOUT) or not handle.running:
+                raise self._translate(handle, exc, timeout) from exc
+            return ToolOutcome(
+                result=None, is_error=True, error=f"MCP error {exc.code}: {exc.message}"
+            )
+        except (anyio.ClosedResourceError, anyio.BrokenResourceError) as exc:
+            raise self._translate(handle, exc) from exc
+        except Exception as exc:  # e.g. a result that fails the tool's output schema
+            if not handle.running:
+                raise self._translate(handle, exc) from exc
+            return ToolOutcome(result=None, is_error=True, error=f"Invalid tool result: {exc}")
+        return _outcome(result)
+
+    async def ping(self, server_id: str, timeout: float = 5.0) -> bool:
+        """Whether the server answers a ``ping`` (``tools/list`` on the 2026 protocol) in time."""
+        try:
+            handle, client = self._live(server_id)
+        except McpServerDown:
+            return False
+        try:
+            with anyio.fail_after(timeout):
+                if client.protocol_version in MODERN_PROTOCOL_VERSIONS:
+                    await client.session.list_tools()
+                else:
+                    await client.session.send_ping()
+        except Exception:
+            return False
+        return handle.running
+
+    def _live(self, server_id: str) -> tuple[_Handle, Client]:
+        """The handle and client of a running server, or raise :class:`McpServerDown`."""
+        handle = self._handles.get(server_id)
+        if handle is None:
+            raise McpServerDown(f"MCP server {server_id!r} is not running")
+        client = handle.client
+        if client is None or not handle.running:
+            raise McpServerDown(
+                f"MCP server {server_id!r} is not running ({handle.state}): {self._why(handle)}"
+            )
+        return handle, client
+
+    def _why(self, handle: _Handle) -> str:
+        return handle.reason or handle.child.describe_exit()
+
+    def _translate(
+        self, handle: _Handle, exc: BaseException, timeout: float | None = None
+    ) -> McpSupervisorError:
+        """Map a transport-level failure to a supervisor error."""
+        if isinstance(exc, MCPError) and exc.code == REQUEST_TIMEOUT and handle.running:
+            return McpCallTimeout(
+                f"MCP server {handle.server_id!r} did not answer within {timeout:g}s"
+            )
+        return McpServerDown(
+            f"MCP server {handle.server_id!r} went down: {handle.child.describe_exit()}"
+        )
+
+
+async def _list_all_tools(client: Client) -> list[ToolSpec]:
+    """List every tool, following pagination."""
+    tools: list[ToolSpec] = []
+    cursor: str | None = None
+    for _ in range(_MAX_TOOL_PAGES):
+        page = await client.list_tools(cursor=cursor, cache_mode="bypass")
+        tools.extend(
+            ToolSpec(
+                name=tool.name,
+                description=tool.description or "",
+                input_schema=dict(tool.input_schema),
+            )
+            for tool in page.tools
+        )
+        cursor = page.next_cursor
+        if cursor is None:
+            break
+    return tools
+
+
+def _outcome(result: CallToolResult) -> ToolOutcome:
+    """Convert an MCP tool result to a :class:`ToolOutcome`."""
+    items: list[Any] = [
+        block.text
+        if isinstance(block, TextContent)
+        else block.model_dump(mode="json", by_alias=True, exclude_none=True)
+        for block in result.content
+    ]
+    if result.is_error:
+        texts = [item for item in items if isinstance(item, str)]
+        return ToolOutcome(result=None, is_error=True, error="\n".join(texts) or "Tool call failed")
+    if result.structured_content is not None:
+        return ToolOutcome(result=result.structured_content)
+    if not items:
+        return ToolOutcome(result=None)
+    return ToolOutcome(result=items[0] if len(items) == 1 else items)
+
+
+def _pid(handle: _Handle) -> int | None:
+    process = handle.child.process
+    return process.pid if process is not None else None
+
+
+def _alive(handle: _Handle) -> bool:
+    process = handle.child.process
+    return process is not None and process.returncode is None
+
+
+def _describe(exc: BaseException) -> str:
+    """A one-line description of ``exc`` (first leaf of an exception group)."""
+    while isinstance(exc, BaseExceptionGroup) and exc.exceptions:
+        exc = exc.exceptions[0]
+    if isinstance(exc, MCPError):
+        if exc.code == CONNECTION_CLOSED:
+            return "the process closed the connection during the MCP handshake"
+        return f"MCP error {exc.code}: {exc.message}"
+    if isinstance(exc, FileNotFoundError):
+        return f"command not found: {exc.filename or exc}"
+    if isinstance(exc, anyio.get_cancelled_exc_class()):
+        return "start was cancelled"
+    text = str(exc)
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+class _McpSlot(Protocol):
+    mcp: object | None
+
+
+@asynccontextmanager
+async def runtime(gw: _McpSlot) -> AsyncIterator[McpSupervisor]:
+    """App hook: put a :class:`McpSupervisor` in ``gw.mcp``; stop every child at shutdown."""
+    supervisor = McpSupervisor()
+    gw.mcp = supervisor
+    try:
+        yield supervisor
+    finally:
+        await supervisor.aclose()
+        gw.mcp = None
