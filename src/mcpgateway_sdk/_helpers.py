@@ -44,8 +44,14 @@ def id_list(values: Iterable[str | UUID] | None) -> list[str] | Unset:
 
 
 def session_headers(session_id: str | UUID | None) -> dict[str, str]:
-    """The session-scoping header (empty without a session)."""
-    return {} if session_id is None else {"X-MCP-Session-ID": str(session_id)}
+    """The session-scoping headers (empty without a session).
+
+    Both spellings the gateway accepts are sent: `X-MCP-Session-ID` and `Mcp-Session-Id`.
+    """
+    if session_id is None:
+        return {}
+    value = str(session_id)
+    return {"X-MCP-Session-ID": value, "Mcp-Session-Id": value}
 
 
 def parse_model(data: Any, model: type[M]) -> M:

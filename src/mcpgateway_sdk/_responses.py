@@ -5,7 +5,11 @@ from __future__ import annotations
 import html
 import json
 import re
+from collections.abc import Mapping
+from datetime import date, datetime
+from enum import Enum
 from typing import Any, Final
+from uuid import UUID
 
 import httpx
 
@@ -13,12 +17,34 @@ from ._exceptions import GatewayError, error_class_for
 from ._logging import redact
 from ._retry import retry_after_seconds
 
-__all__ = ["decode_json", "error_from_response"]
+__all__ = ["decode_json", "encode_json", "error_from_response"]
 
 MAX_MESSAGE: Final = 500
 _TITLE: Final = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
 _TAG: Final = re.compile(r"<[^>]+>")
 _SPACE: Final = re.compile(r"\s+")
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, (UUID, Enum)):
+        return value.value if isinstance(value, Enum) else str(value)
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    if isinstance(value, (set, frozenset, tuple)):
+        return list(value)
+    if isinstance(value, Mapping):
+        return dict(value)
+    raise TypeError(f"{type(value).__name__} is not JSON serialisable")
+
+
+def encode_json(value: Any) -> bytes:
+    """A request body as compact UTF-8 JSON; ids, datetimes and enums become strings."""
+    try:
+        return json.dumps(
+            value, default=_json_default, ensure_ascii=False, separators=(",", ":"), allow_nan=False
+        ).encode("utf-8")
+    except ValueError as exc:
+        raise ValueError(f"request body is not valid JSON: {exc}") from None
 
 
 def decode_json(response: httpx.Response, method: str, path: str) -> Any:

@@ -15,7 +15,7 @@ import httpx
 from .._config import USER_AGENT, ClientConfig
 from .._exceptions import GatewayConnectionError, GatewayTimeoutError
 from .._logging import logger, redact
-from .._responses import decode_json, error_from_response
+from .._responses import decode_json, encode_json, error_from_response
 from .._retry import IDEMPOTENT_METHODS, backoff_delay, retry_after_seconds, should_retry
 
 __all__ = ["AsyncHTTPCore"]
@@ -63,6 +63,9 @@ class AsyncHTTPCore:
             **(headers or {}),
         }
         extra = {key: request[key] for key in _SEND_KEYS if key in request}
+        if "json" in extra:
+            extra["content"] = encode_json(extra.pop("json"))
+            send_headers["Content-Type"] = "application/json"
         call_timeout = self.config.timeout if timeout is None else httpx.Timeout(timeout)
         attempt = 0
         while True:
