@@ -1,0 +1,100 @@
+"""Tools across servers: search, execute, look up by qualified name.
+
+Search and execute honour the session named by ``X-MCP-Session-ID`` (else ``Mcp-Session-Id``):
+its allow/deny lists hide tools from search and make execute answer 403; an unknown or inactive
+session id is a 404. ``bundle_id`` / ``agent_id`` are accepted and ignored (bundles are not
+applied by the local gateway's tool search and execution).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..scoping import split_qualified
+from ..toolbox import Toolbox, ToolUnavailable, session_id_of
+from . import ApiRequest, ApiResult, operation
+
+__all__: list[str] = []
+
+
+@operation("search_tools")
+async def search_tools(req: ApiRequest) -> ApiResult:
+    """BM25 search over the enabled tools of running servers (name + description)."""
+    box = Toolbox.of(req.gw)
+    scope = box.scope(session_id_of(req.headers))
+    body = req.body or {}
+    server_ids = body.get("server_ids")
+    hits = box.search(
+        str(body["query"]),
+        int(body.get("limit") or 5),
+        server_ids=server_ids if isinstance(server_ids, list) else None,
+        scope=scope,
+    )
+    tools: list[dict[str, Any]] = [
+        {
+            "tool_id": record.id,
+            "tool_name": record.name,
+            "description": record.description,
+            "server_id": record.server_id,
+            "server_name": record.server_name,
+            "display_name": None,
+            "score": round(score, 6),
+            "input_schema": record.input_schema,
+            "qualified_name": record.qualified_name,
+        }
+        for record, score in hits
+    ]
+    return ApiResult.json({"tools": tools, "total": len(tools)})
+
+
+@operation("execute_tool")
+async def execute_tool(req: ApiRequest) -> ApiResult:
+    """Resolve (CONTRACT §1.8), check scope and state, call the tool on its server.
+
+    A failure inside the tool is a 200 with `error` set and `result` null; unknown tool or
+    server 404, outside the session scope 403, server not running 409.
+    """
+    box = Toolbox.of(req.gw)
+    scope = box.scope(session_id_of(req.headers))
+    body = req.body or {}
+    server_id = body.get("server_id")
+    server_name = body.get("server_name")
+    execution = await box.execute(
+        str(body["tool_name"]),
+        body.get("arguments") or {},
+        server_id=str(server_id) if server_id is not None else None,
+        server_name=str(server_name) if server_name is not None else None,
+        scope=scope,
+    )
+    return ApiResult.json(execution.as_json())
+
+
+@operation("get_tool_by_name")
+async def get_tool_by_name(req: ApiRequest) -> ApiResult:
+    """The tool with this qualified name `server__tool` (any state)."""
+    box = Toolbox.of(req.gw)
+    name = str(req.query["name"])
+    parts = split_qualified(name)
+    if parts is None:
+        raise ToolUnavailable(f"Tool '{name}' not found: use the qualified name <server>__<tool>")
+    server = box.find_server_by_name(parts[0])
+    if server is None:
+        raise ToolUnavailable(f"Tool '{name}' not found: no server named '{parts[0]}'")
+    record = next(
+        (r for r in box.records(str(server["id"])) if r.name == parts[1]),
+        None,
+    )
+    if record is None:
+        raise ToolUnavailable(f"Tool '{parts[1]}' not found on server '{server['name']}'")
+    return ApiResult.json(
+        {
+            "tool_id": record.id,
+            "tool_name": record.name,
+            "qualified_name": record.qualified_name,
+            "description": record.description,
+            "server_id": record.server_id,
+            "server_name": record.server_name,
+            "input_schema": record.input_schema,
+            "enabled": record.enabled,
+        }
+    )

@@ -1,0 +1,99 @@
+"""Runtime hook: the aggregated MCP endpoint (``/mcp/gateway``) backed by the toolbox.
+
+:class:`ToolboxProvider` implements ``mcp_endpoint.McpToolProvider`` over
+:class:`~mcpgateway_local.toolbox.Toolbox`: it lists the enabled tools of running servers under
+their qualified names (local tools, which cannot run here, are left out), filtered by the scope
+of the session named in ``X-MCP-Session-ID`` / ``Mcp-Session-Id``, and routes calls to the MCP
+supervisor. Keys are checked with ``auth.authenticate``.
+
+Because ``Mcp-Session-Id`` is also the MCP transport's own session header, an id that names no
+gateway session means "no scoping" here (a REST call would get 404); an inactive or expired
+session allows nothing.
+
+:func:`runtime` (last of ``app.RUNTIME_MODULES``) loads the toolbox, registers the provider as
+``gw.extras[PROVIDER_EXTRA_KEY]`` (which ``mcp_endpoint.runtime`` delegates to) and, when no
+endpoint is being served yet, builds one, publishes it as ``gw.mcp_app`` and runs its lifespan.
+At shutdown it records every process server as stopped (the supervisor then stops the children).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from .auth import authenticate
+from .mcp_endpoint import PROVIDER_EXTRA_KEY, ToolNotAllowed, ToolNotFound, build_mcp_endpoint
+from .mcp_supervisor import McpServerDown, ToolOutcome, ToolSpec
+from .state import GatewayState
+from .toolbox import ServerNotRunning, Toolbox, ToolForbidden, ToolUnavailable
+
+__all__ = ["ToolboxProvider", "runtime"]
+
+logger = logging.getLogger(__name__)
+
+
+class ToolboxProvider:
+    """The gateway's MCP tool provider (see the module docstring)."""
+
+    def __init__(self, gw: GatewayState, box: Toolbox) -> None:
+        self.gw = gw
+        self.box = box
+
+    def authenticate(self, authorization: str | None) -> bool:
+        """Whether the ``Authorization`` header carries a valid key."""
+        return authenticate(self.gw, authorization) is not None
+
+    async def list_tools(self, session_id: str | None) -> list[ToolSpec]:
+        """Enabled, runnable tools of running servers in the session's scope."""
+        scope = self.box.scope(session_id, strict=False)
+        return [
+            ToolSpec(r.qualified_name, r.description, r.input_schema)
+            for r in self.box.visible_tools(scope, include_local=False)
+        ]
+
+    async def call_tool(
+        self, session_id: str | None, name: str, arguments: dict[str, Any]
+    ) -> ToolOutcome:
+        """Call a qualified tool; tool failures come back as an error outcome."""
+        scope = self.box.scope(session_id, strict=False)
+        try:
+            server, record = self.box.resolve(name)
+            self.box.check_callable(server, record, scope)
+            execution = await self.box.call(server, record, arguments)
+        except ToolForbidden as exc:
+            raise ToolNotAllowed(str(exc.detail)) from exc
+        except ToolUnavailable as exc:
+            raise ToolNotFound(str(exc.detail)) from exc
+        except ServerNotRunning as exc:
+            raise McpServerDown(str(exc.detail)) from exc
+        if execution.error is not None:
+            return ToolOutcome(result=None, is_error=True, error=execution.error)
+        return ToolOutcome(result=execution.result)
+
+
+@asynccontextmanager
+async def runtime(gw: GatewayState) -> AsyncIterator[ToolboxProvider]:
+    """App hook: toolbox + provider, and the endpoint unless another runtime serves it."""
+    box = Toolbox.of(gw)
+    provider = ToolboxProvider(gw, box)
+    gw.extras[PROVIDER_EXTRA_KEY] = provider
+    try:
+        if gw.mcp_app is None:
+            endpoint = build_mcp_endpoint(provider)
+            async with endpoint.lifespan():
+                gw.mcp_app = endpoint.asgi_app
+                try:
+                    yield provider
+                finally:
+                    gw.mcp_app = None
+        else:
+            yield provider
+    finally:
+        if gw.extras.get(PROVIDER_EXTRA_KEY) is provider:
+            del gw.extras[PROVIDER_EXTRA_KEY]
+        try:
+            box.mark_all_stopped()
+        except Exception:  # the store may already be unusable; statuses are reset at load
+            logger.exception("could not record servers as stopped at shutdown")

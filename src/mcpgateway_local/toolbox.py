@@ -1,0 +1,1332 @@
+"""Servers and their tools as one service: records, qualified names, resolution, search, execution.
+
+One :class:`Toolbox` per gateway (``Toolbox.of(gw)``, kept in ``gw.extras["toolbox"]``). It owns
+the `server`, `tool`, `credential` and `oauth_config` documents (see ``records.py``) and keeps an
+in-memory view of every tool (:class:`ToolRecord`) plus the BM25 index (``gw.search``) in step
+with the store: every write to a tool goes through it.
+
+* Server types: ``stdio`` (``config: {command, args, env, cwd}``), ``npx`` / ``uvx`` (``config:
+  {package, args, env}`` or an explicit ``command``) run as MCP children of the supervisor
+  (``gw.mcp``); ``local`` servers have no process: their tools are defined through the API, are
+  searchable while the server is ``running`` (the default for a new local server) and cannot be
+  executed here. ``remote`` / ``container`` servers can be registered but not started.
+* Status: ``stopped`` -> ``pending`` (while starting) -> ``running`` | ``error`` (``last_error``
+  says why). A child that died is reported as ``error`` the next time the server is read or
+  checked. Nothing starts on its own; a ``running`` process server found at load time (the
+  gateway was restarted) is reset to ``stopped``.
+* Credentials of a process server whose names are environment variable names
+  (``[A-Za-z_][A-Za-z0-9_]*``) are passed to the child as environment variables (``prefix`` +
+  value); ``config.env`` wins on a clash. Secrets are stored in the gateway database (file mode
+  0600), never returned.
+* Tool names: ``<server name>__<tool name>`` (``records.qualified_name``); server names may not
+  contain ``__``, so the first ``__`` of a qualified name always ends the server part. Server
+  names are unique ignoring case (session scopes compare them that way).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import logging
+import re
+import time
+import uuid
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from typing import Any
+
+from starlette.datastructures import Headers
+
+from .errors import HTTPProblem, conflict, not_found, unprocessable
+from .mcp_supervisor import (
+    McpCallTimeout,
+    McpServerDown,
+    McpStartError,
+    McpSupervisor,
+    ToolOutcome,
+    ToolSpec,
+)
+from .records import new_id, now_iso, public, qualified_name
+from .scoping import SEPARATOR, ToolScope
+from .search import ToolIndex
+from .state import GatewayState
+from .store import Document
+
+__all__ = [
+    "CREDENTIAL",
+    "DEFAULT_CALL_TIMEOUT",
+    "LOCAL_TOOL_ERROR",
+    "OAUTH_CONFIG",
+    "SERVER",
+    "SESSION",
+    "TOOL",
+    "Execution",
+    "HealthReport",
+    "ServerNotRunning",
+    "SessionUnavailable",
+    "SyncReport",
+    "ToolForbidden",
+    "ToolRecord",
+    "ToolUnavailable",
+    "Toolbox",
+    "canonical_uuid",
+    "mask_secret",
+    "normalize_schema",
+    "session_id_of",
+]
+
+SERVER = "server"
+TOOL = "tool"
+CREDENTIAL = "credential"
+OAUTH_CONFIG = "oauth_config"
+SESSION = "session"
+EXTRA_KEY = "toolbox"
+logger = logging.getLogger(__name__)
+
+PROCESS_TYPES = frozenset({"stdio", "npx", "uvx"})
+LOCAL_TYPE = "local"
+DEFAULT_CALL_TIMEOUT = 60.0
+PING_TIMEOUT = 5.0
+SESSION_HEADERS = ("x-mcp-session-id", "mcp-session-id")
+LOCAL_TOOL_ERROR = (
+    "Tool {name} is a local tool: local tools are defined through the API and have no runtime "
+    "in the local gateway, so it cannot be executed here (run it in the client that defined it)."
+)
+_ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_STATUSES = ("running", "stopped", "pending", "error")
+
+
+# -- errors ------------------------------------------------------------------------------------
+
+
+class SessionUnavailable(HTTPProblem):
+    """404: the scoping session id names no usable session."""
+
+    def __init__(self, session_id: str) -> None:
+        super().__init__(404, f"Session {session_id} not found or not active")
+
+
+class ToolUnavailable(HTTPProblem):
+    """404: no such tool (or it is disabled)."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(404, detail)
+
+
+class ToolForbidden(HTTPProblem):
+    """403: the tool is outside the session's scope."""
+
+    def __init__(self, qualified: str) -> None:
+        super().__init__(403, f"Tool {qualified} is not allowed in this session")
+
+
+class ServerNotRunning(HTTPProblem):
+    """409: the tool's server is not running."""
+
+    def __init__(self, server_name: str, status: str, reason: str | None = None) -> None:
+        detail = f"Server '{server_name}' is not running (status: {status}); start it first"
+        if reason:
+            detail += f". Last error: {reason}"
+        super().__init__(409, detail)
+
+
+# -- values ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ToolRecord:
+    """In-memory view of a `tool` document (effective values, overrides applied)."""
+
+    id: str
+    server_id: str
+    server_name: str
+    name: str
+    description: str
+    input_schema: dict[str, Any]
+    enabled: bool
+    local: bool
+    original_name: str
+
+    @property
+    def qualified_name(self) -> str:
+        """``server__tool`` with the effective tool name."""
+        return qualified_name(self.server_name, self.name)
+
+
+@dataclass(frozen=True, slots=True)
+class SyncReport:
+    """What a tool sync changed (names are effective tool names)."""
+
+    added: list[str]
+    removed: list[str]
+    modified: list[str]
+    total_tools: int
+    sync_hash: str
+
+
+@dataclass(frozen=True, slots=True)
+class HealthReport:
+    """Status before/after a start, stop or check (the `ServerHealth` schema)."""
+
+    server_id: str
+    server_name: str
+    previous_status: str
+    current_status: str
+    message: str
+    checked_at: str
+
+    def as_json(self) -> dict[str, Any]:
+        """The wire form."""
+        return {
+            "server_id": self.server_id,
+            "server_name": self.server_name,
+            "previous_status": self.previous_status,
+            "current_status": self.current_status,
+            "message": self.message,
+            "checked_at": self.checked_at,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Execution:
+    """The outcome of one tool call (the `ToolExecuteResult` schema plus the qualified name)."""
+
+    server_id: str
+    tool_name: str
+    qualified_name: str
+    result: Any
+    error: str | None
+    duration_ms: int
+
+    def as_json(self) -> dict[str, Any]:
+        """The wire form."""
+        return {
+            "result": self.result,
+            "server_id": self.server_id,
+            "tool_name": self.tool_name,
+            "duration_ms": self.duration_ms,
+            "error": self.error,
+        }
+
+
+# -- small helpers -----------------------------------------------------------------------------
+
+
+def canonical_uuid(value: object) -> str | None:
+    """The lower-case hyphenated form of a UUID string, or None."""
+    if not isinstance(value, str):
+        return None
+    try:
+        return str(uuid.UUID(value))
+    except ValueError:
+        return None
+
+
+def mask_secret(value: str) -> str:
+    """``****`` plus the last 4 characters when the value is long enough to keep it secret."""
+    return "****" + value[-4:] if len(value) >= 12 else "****"
+
+
+def session_id_of(headers: Headers | Mapping[str, str]) -> str | None:
+    """The scoping session id: ``X-MCP-Session-ID``, else ``Mcp-Session-Id``."""
+    for name in SESSION_HEADERS:
+        value = headers.get(name)
+        if value and value.strip():
+            return value.strip()
+    return None
+
+
+def sync_hash(specs: Iterable[tuple[str, str, Any]]) -> str:
+    """SHA-256 of the canonical JSON of ``(name, description, input_schema)`` sorted by name."""
+    items = sorted(([n, d, s] for n, d, s in specs), key=lambda item: str(item[0]))
+    data = json.dumps(items, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(data.encode("utf-8")).hexdigest()
+
+
+_TYPE_ALIASES = {
+    "str": "string",
+    "text": "string",
+    "int": "integer",
+    "long": "integer",
+    "float": "number",
+    "double": "number",
+    "decimal": "number",
+    "bool": "boolean",
+    "list": "array",
+    "tuple": "array",
+    "dict": "object",
+    "map": "object",
+    "none": "null",
+}
+_JSON_TYPES = frozenset({"string", "integer", "number", "boolean", "array", "object", "null"})
+
+
+def _fix_type(value: Any) -> Any:
+    if isinstance(value, str):
+        low = value.strip().lower()
+        low = _TYPE_ALIASES.get(low, low)
+        return low if low in _JSON_TYPES else "string"
+    if isinstance(value, list):
+        fixed = [_fix_type(v) for v in value if isinstance(v, str)]
+        unique = list(dict.fromkeys(fixed))
+        return unique[0] if len(unique) == 1 else (unique or "string")
+    return None
+
+
+def _normalize_property(schema: Any) -> dict[str, Any]:
+    if not isinstance(schema, dict):
+        return {}
+    out = dict(schema)
+    if "type" in out:
+        fixed = _fix_type(out["type"])
+        if fixed is None:
+            del out["type"]
+        else:
+            out["type"] = fixed
+    kind = out.get("type")
+    if kind == "object" or (kind is None and "properties" in out):
+        nested = normalize_schema(out)
+        if kind is None:
+            nested.pop("type", None)
+        return nested
+    if kind == "array":
+        items = out.get("items")
+        out["items"] = _normalize_property(items) if isinstance(items, dict) else {}
+    if "enum" in out and not isinstance(out["enum"], list):
+        out["enum"] = [out["enum"]]
+    return out
+
+
+def normalize_schema(schema: Any) -> dict[str, Any]:
+    """Deterministic repair of a tool input schema (idempotent; no AI).
+
+    The result is an object schema with a ``properties`` mapping (non-object property schemas
+    become ``{}``, type names like ``"int"``/``"String"`` become JSON types, arrays get
+    ``items``) and a ``required`` list holding each declared property at most once, in order.
+    """
+    out: dict[str, Any] = dict(schema) if isinstance(schema, dict) else {}
+    out["type"] = "object"
+    raw_props = out.get("properties")
+    props: dict[str, Any] = {}
+    if isinstance(raw_props, dict):
+        props = {str(key): _normalize_property(value) for key, value in raw_props.items()}
+    out["properties"] = props
+    raw_required = out.get("required")
+    if isinstance(raw_required, str):
+        raw_required = [raw_required]
+    required = raw_required if isinstance(raw_required, list) else []
+    out["required"] = list(
+        dict.fromkeys(name for name in required if isinstance(name, str) and name in props)
+    )
+    return out
+
+
+def _enriched(message: str) -> dict[str, Any]:
+    """An `EnrichedError` for a start failure."""
+    low = message.lower()
+    if "command not found" in low or "no such file" in low:
+        category, action, text = (
+            "package_not_found",
+            "fix_config",
+            "The server's command could not be found; check `config.command`.",
+        )
+    elif "did not start within" in low:
+        category, action, text = (
+            "timeout",
+            "retry",
+            "The server did not finish its MCP handshake in time.",
+        )
+    elif "modulenotfounderror" in low or "no module named" in low:
+        category, action, text = (
+            "python_package_not_found",
+            "fix_config",
+            "A Python module the server needs is not installed.",
+        )
+    elif "cannot be started" in low:
+        category, action, text = (
+            "server_compatibility",
+            "view_docs",
+            "The local gateway cannot run servers of this type.",
+        )
+    else:
+        category, action, text = (
+            "connection_failed",
+            "retry",
+            "The server process exited or broke the MCP connection while starting.",
+        )
+    return {
+        "category": category,
+        "raw_message": message,
+        "user_message": text,
+        "action_type": action,
+        "action_label": None,
+        "action_url": None,
+        "action_data": None,
+        "extracted_values": None,
+    }
+
+
+def _parse_time(value: Any) -> datetime | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def session_usable(doc: Mapping[str, Any]) -> bool:
+    """Active and not past ``expires_at`` (same rule as the sessions module)."""
+    if not doc.get("is_active", True):
+        return False
+    expires = _parse_time(doc.get("expires_at"))
+    return expires is None or datetime.now(UTC) < expires
+
+
+def _record(doc: Mapping[str, Any]) -> ToolRecord:
+    original = doc.get("_original") or {}
+    schema = doc.get("input_schema")
+    return ToolRecord(
+        id=str(doc["id"]),
+        server_id=str(doc["server_id"]),
+        server_name=str(doc.get("server_name") or ""),
+        name=str(doc["name"]),
+        description=str(doc.get("description") or ""),
+        input_schema=dict(schema) if isinstance(schema, dict) else {},
+        enabled=bool(doc.get("enabled", True)),
+        local=bool(doc.get("local", False)),
+        original_name=str(original.get("name") or doc["name"]),
+    )
+
+
+def _apply_overrides(doc: Document) -> None:
+    """Recompute the effective name/description/input_schema of a tool document."""
+    original = doc["_original"]
+    overrides = doc.get("overrides") or {}
+    for key in ("name", "description", "input_schema"):
+        value = overrides.get(key)
+        doc[key] = value if value is not None else original.get(key)
+    if not isinstance(doc.get("description"), str):
+        doc["description"] = ""
+    if not isinstance(doc.get("input_schema"), dict):
+        doc["input_schema"] = {}
+
+
+def _clean_overrides(overrides: Mapping[str, Any] | None) -> dict[str, Any] | None:
+    if not overrides:
+        return None
+    kept = {k: overrides.get(k) for k in ("name", "description", "input_schema")}
+    return kept if any(v is not None for v in kept.values()) else None
+
+
+def render_tool(doc: Mapping[str, Any]) -> dict[str, Any]:
+    """The `ServerTool` wire form of a tool document."""
+    return {
+        "id": doc["id"],
+        "name": doc["name"],
+        "description": doc.get("description") or "",
+        "input_schema": doc.get("input_schema") or {},
+        "has_embedding": bool(doc.get("has_embedding", True)),
+        "enabled": bool(doc.get("enabled", True)),
+        "overrides": _clean_overrides(doc.get("overrides")),
+        "server_id": doc["server_id"],
+        "qualified_name": qualified_name(str(doc.get("server_name") or ""), str(doc["name"])),
+        "local": bool(doc.get("local", False)),
+    }
+
+
+# -- the service -------------------------------------------------------------------------------
+
+
+class Toolbox:
+    """Servers, tools, index and execution for one gateway; see the module docstring."""
+
+    def __init__(self, gw: GatewayState) -> None:
+        self.gw = gw
+        self.store = gw.store
+        index = gw.search
+        if not isinstance(index, ToolIndex):
+            index = ToolIndex()
+            if gw.search is None:
+                gw.search = index
+        self.index: ToolIndex = index
+        self._tools: dict[str, ToolRecord] = {}
+        self._names: dict[str, dict[str, str]] = {}
+        self._locks: dict[str, asyncio.Lock] = {}
+        self._load()
+
+    @classmethod
+    def of(cls, gw: GatewayState) -> Toolbox:
+        """The gateway's toolbox (created and loaded from the store on first use)."""
+        box = gw.extras.get(EXTRA_KEY)
+        if isinstance(box, Toolbox):
+            return box
+        box = cls(gw)
+        gw.extras[EXTRA_KEY] = box
+        return box
+
+    # -- loading / cache ---------------------------------------------------------------------
+
+    def _load(self) -> None:
+        with self.store.transaction():
+            for server in self.store.list(SERVER):
+                if self.runs_process(server) and server.get("status") in ("running", "pending"):
+                    server["status"] = "stopped"
+                    server["updated_at"] = now_iso()
+                    self.store.update(SERVER, server["id"], server)
+        for doc in self.store.list(TOOL):
+            self._cache(_record(doc))
+
+    def _cache(self, record: ToolRecord) -> None:
+        old = self._tools.get(record.id)
+        if old is not None:
+            names = self._names.get(old.server_id, {})
+            if names.get(old.name) == old.id:
+                del names[old.name]
+        self._tools[record.id] = record
+        self._names.setdefault(record.server_id, {})[record.name] = record.id
+        self.index.replace(record.id, record.name, record.description)
+
+    def _uncache(self, tool_id: str) -> None:
+        old = self._tools.pop(tool_id, None)
+        if old is not None:
+            names = self._names.get(old.server_id, {})
+            if names.get(old.name) == tool_id:
+                del names[old.name]
+        self.index.remove(tool_id)
+
+    def lock(self, server_id: str) -> asyncio.Lock:
+        """The lifecycle lock of a server (start/stop/sync/delete)."""
+        return self._locks.setdefault(server_id, asyncio.Lock())
+
+    @property
+    def supervisor(self) -> McpSupervisor | None:
+        """The MCP supervisor runtime, if present."""
+        sup = self.gw.mcp
+        return sup if isinstance(sup, McpSupervisor) else None
+
+    # -- servers -----------------------------------------------------------------------------
+
+    @staticmethod
+    def runs_process(server: Mapping[str, Any]) -> bool:
+        """Whether the server is run as a child process by the supervisor."""
+        return server.get("type") in PROCESS_TYPES
+
+    @staticmethod
+    def is_local(server: Mapping[str, Any]) -> bool:
+        """A `local` server (no process; hand-defined tools)."""
+        return server.get("type") == LOCAL_TYPE
+
+    def servers(self) -> list[Document]:
+        """Every server document, statuses refreshed."""
+        return [self.observe(doc) for doc in self.store.list(SERVER)]
+
+    def server(self, server_id: str) -> Document:
+        """The server (status refreshed) or 404."""
+        return self.observe(self.stored_server(server_id))
+
+    def stored_server(self, server_id: str) -> Document:
+        """The server as stored (status not refreshed) or 404."""
+        canonical = canonical_uuid(server_id)
+        doc = self.store.get(SERVER, canonical) if canonical else None
+        if doc is None:
+            raise not_found("Server")
+        return doc
+
+    def find_server_by_name(self, name: str) -> Document | None:
+        """The server named ``name`` (exact match first, then ignoring case)."""
+        servers = self.store.list(SERVER)
+        for doc in servers:
+            if doc.get("name") == name:
+                return doc
+        folded = name.casefold()
+        for doc in servers:
+            if str(doc.get("name", "")).casefold() == folded:
+                return doc
+        return None
+
+    def name_taken(self, name: str, except_id: str | None = None) -> bool:
+        """Whether another server already uses ``name`` (ignoring case)."""
+        folded = name.casefold()
+        return any(
+            str(doc.get("name", "")).casefold() == folded and doc.get("id") != except_id
+            for doc in self.store.list(SERVER)
+        )
+
+    def available(self, server: Mapping[str, Any]) -> bool:
+        """Whether the server's tools can be used now (running process, or running local)."""
+        if self.is_local(server):
+            return server.get("status") == "running"
+        if not self.runs_process(server):
+            return False
+        sup = self.supervisor
+        return sup is not None and sup.is_running(str(server["id"]))
+
+    def _death_reason(self, server_id: str) -> str:
+        sup = self.supervisor
+        info = sup.info(server_id) if sup is not None else None
+        if info is not None and info.reason:
+            return info.reason
+        return "the server process is not running"
+
+    def observe(self, server: Document) -> Document:
+        """Mark a `running` process server whose child is gone as `error` (and store that)."""
+        if (
+            self.runs_process(server)
+            and server.get("status") == "running"
+            and not self.available(server)
+        ):
+            reason = self._death_reason(str(server["id"]))
+            server["status"] = "error"
+            server["last_error"] = f"Server process died: {reason}"
+            server["updated_at"] = now_iso()
+            self.store.update(SERVER, server["id"], server)
+        return server
+
+    def save_server(self, server: Document) -> Document:
+        """Write a server document (``updated_at`` refreshed)."""
+        server["updated_at"] = now_iso()
+        self.store.update(SERVER, server["id"], server)
+        return server
+
+    def insert_server(self, server: Document) -> Document:
+        """Store a new server document (the caller checked the name)."""
+        self.store.insert(SERVER, server)
+        return server
+
+    def rename_server(self, server: Document, new_name: str) -> None:
+        """Give the server a new name and re-qualify its tools (call inside a transaction)."""
+        server["name"] = new_name
+        for doc in self.store.list(TOOL, lambda d: d.get("server_id") == server["id"]):
+            doc["server_name"] = new_name
+            self.store.update(TOOL, doc["id"], doc)
+        for record in list(self._tools.values()):
+            if record.server_id == server["id"]:
+                self._tools[record.id] = replace(record, server_name=new_name)
+
+    def _set_status(
+        self, server_id: str, status: str, error: str | None = None, *, clear_error: bool = False
+    ) -> Document | None:
+        doc = self.store.get(SERVER, server_id)
+        if doc is None:
+            return None
+        doc["status"] = status
+        if error is not None:
+            doc["last_error"] = error
+            doc["enriched_error"] = _enriched(error)
+        elif clear_error:
+            doc["last_error"] = None
+            doc["enriched_error"] = None
+        return self.save_server(doc)
+
+    def _report(self, server: Mapping[str, Any], previous: str, message: str) -> HealthReport:
+        return HealthReport(
+            server_id=str(server["id"]),
+            server_name=str(server["name"]),
+            previous_status=previous,
+            current_status=str(server.get("status") or "unknown"),
+            message=message,
+            checked_at=now_iso(),
+        )
+
+    def _launch_spec(
+        self, server: Mapping[str, Any]
+    ) -> tuple[str, list[str], dict[str, str], str | None]:
+        """Command, args, env and cwd for a process server (ValueError when not usable)."""
+        config = server.get("config") or {}
+        command = config.get("command")
+        raw_args = config.get("args") or []
+        if not isinstance(raw_args, list):
+            raise ValueError("config.args must be a list of strings")
+        args = [str(a) for a in raw_args]
+        kind = server.get("type")
+        if not command and kind in ("npx", "uvx"):
+            package = config.get("package")
+            if not isinstance(package, str) or not package:
+                raise ValueError(f"a {kind} server needs `config.package` or `config.command`")
+            command = "npx" if kind == "npx" else "uvx"
+            args = (["-y", package] if kind == "npx" else [package]) + args
+        if not isinstance(command, str) or not command:
+            raise ValueError("a stdio server needs `config.command`")
+        env: dict[str, str] = {}
+        for cred in self.store.list(CREDENTIAL, lambda d: d.get("server_id") == server["id"]):
+            name = str(cred.get("name", ""))
+            if _ENV_NAME.match(name):
+                env[name] = str(cred.get("prefix") or "") + str(cred.get("_value", ""))
+        raw_env = config.get("env") or {}
+        if isinstance(raw_env, dict):
+            env.update({str(k): str(v) for k, v in raw_env.items()})
+        cwd = config.get("cwd")
+        return command, args, env, cwd if isinstance(cwd, str) and cwd else None
+
+    async def start(self, server_id: str) -> HealthReport:
+        """Start the server (no-op when running) and sync its tools."""
+        async with self.lock(server_id):
+            server = self.stored_server(server_id)
+            sid = str(server["id"])
+            previous = str(server.get("status") or "unknown")
+            if self.available(server):
+                return self._report(server, previous, "Server is already running")
+            if self.is_local(server):
+                doc = self._set_status(sid, "running", clear_error=True) or server
+                return self._report(
+                    doc, previous, "Local server marked running (it has no process to start)"
+                )
+            sup = self.supervisor
+            try:
+                if not self.runs_process(server):
+                    raise ValueError(
+                        f"servers of type '{server.get('type')}' cannot be started by the "
+                        "local gateway (it runs stdio, npx, uvx and local servers)"
+                    )
+                if sup is None:
+                    raise ValueError("the MCP supervisor is not running")
+                command, args, env, cwd = self._launch_spec(server)
+            except ValueError as exc:
+                message = f"Server cannot be started: {exc}"
+                doc = self._set_status(sid, "error", message) or server
+                return self._report(doc, previous, message)
+            self._set_status(sid, "pending")
+            config = server.get("config") or {}
+            timeout = config.get("start_timeout")
+            limit = None
+            if isinstance(timeout, int | float) and not isinstance(timeout, bool) and timeout > 0:
+                limit = float(timeout)
+            try:
+                specs = await sup.start(sid, command, args, env, cwd, timeout=limit)
+            except McpStartError as exc:
+                doc = self._set_status(sid, "error", str(exc)) or server
+                return self._report(doc, previous, f"Server failed to start: {exc}")
+            except Exception as exc:
+                logger.exception("starting server %s failed", sid)
+                message = f"Server failed to start: {type(exc).__name__}: {exc}"
+                doc = self._set_status(sid, "error", message) or server
+                return self._report(doc, previous, message)
+            except BaseException:
+                self._set_status(sid, "stopped")
+                raise
+            report = self.apply_sync(sid, specs)
+            doc = self._set_status(sid, "running", clear_error=True) or server
+            return self._report(doc, previous, f"Server started with {report.total_tools} tools")
+
+    async def stop(self, server_id: str) -> HealthReport:
+        """Stop the server (its tools stay registered)."""
+        async with self.lock(server_id):
+            server = self.stored_server(server_id)
+            sid = str(server["id"])
+            previous = str(server.get("status") or "unknown")
+            sup = self.supervisor
+            if sup is not None and self.runs_process(server):
+                await sup.stop(sid)
+            doc = self._set_status(sid, "stopped") or server
+            message = (
+                "Server stopped" if previous in ("running", "pending") else "Server was not running"
+            )
+            return self._report(doc, previous, message)
+
+    async def health(self, server_id: str) -> HealthReport:
+        """Check whether the server answers; a dead child turns the status to `error`."""
+        server = self.stored_server(server_id)
+        sid = str(server["id"])
+        previous = str(server.get("status") or "unknown")
+        if self.is_local(server):
+            message = (
+                "Local server: no process; its tools are served from their definitions"
+                if previous == "running"
+                else "Local server is stopped"
+            )
+            return self._report(server, previous, message)
+        if not self.runs_process(server):
+            return self._report(
+                server, previous, f"Servers of type '{server.get('type')}' are not run locally"
+            )
+        if previous == "pending" and self.lock(sid).locked():
+            return self._report(server, previous, "Server is starting")
+        sup = self.supervisor
+        if sup is not None and sup.is_running(sid):
+            if await sup.ping(sid, PING_TIMEOUT):
+                doc = self._set_status(sid, "running", clear_error=True) or server
+                return self._report(doc, previous, "Server is healthy (answered a ping)")
+            message = "Server did not answer a ping"
+            if not sup.is_running(sid):
+                message = f"Server process died: {self._death_reason(sid)}"
+            doc = self._set_status(sid, "error", message) or server
+            return self._report(doc, previous, message)
+        if previous in ("running", "pending"):
+            message = f"Server process died: {self._death_reason(sid)}"
+            doc = self._set_status(sid, "error", message) or server
+            return self._report(doc, previous, message)
+        if previous == "error":
+            reason = server.get("last_error") or "unknown error"
+            return self._report(server, previous, f"Server is not running: {reason}")
+        return self._report(server, previous, "Server is not running")
+
+    async def delete_server(self, server_id: str) -> None:
+        """Stop the server, then remove it with its tools, credentials and OAuth settings."""
+        async with self.lock(server_id):
+            server = self.server(server_id)
+            sid = str(server["id"])
+            sup = self.supervisor
+            if sup is not None:
+                await sup.stop(sid)
+            tool_ids = [r.id for r in self._tools.values() if r.server_id == sid]
+            with self.store.transaction():
+                for tool_id in tool_ids:
+                    self.store.delete(TOOL, tool_id)
+                for cred in self.store.list(CREDENTIAL, lambda d: d.get("server_id") == sid):
+                    self.store.delete(CREDENTIAL, cred["id"])
+                self.store.delete(OAUTH_CONFIG, sid)
+                self.store.delete(SERVER, sid)
+            for tool_id in tool_ids:
+                self._uncache(tool_id)
+            self._names.pop(sid, None)
+        self._locks.pop(sid, None)
+
+    async def sync(self, server_id: str) -> SyncReport:
+        """Re-list the tools of a running server and store the differences."""
+        async with self.lock(server_id):
+            server = self.server(server_id)
+            sid = str(server["id"])
+            if self.is_local(server):
+                return self._local_report(sid)
+            sup = self.supervisor
+            if sup is None or not self.available(server):
+                raise ServerNotRunning(
+                    str(server["name"]), str(server.get("status")), server.get("last_error")
+                )
+            try:
+                specs = await sup.list_tools(sid, refresh=True)
+            except McpServerDown as exc:
+                self._set_status(sid, "error", str(exc))
+                raise ServerNotRunning(str(server["name"]), "error", str(exc)) from exc
+            return self.apply_sync(sid, specs)
+
+    def _local_report(self, server_id: str) -> SyncReport:
+        docs = self.tool_docs(server_id)
+        digest = sync_hash(
+            (
+                d["_original"]["name"],
+                d["_original"].get("description", ""),
+                d["_original"].get("input_schema", {}),
+            )
+            for d in docs
+        )
+        return SyncReport([], [], [], len(docs), digest)
+
+    def apply_sync(self, server_id: str, specs: Sequence[ToolSpec]) -> SyncReport:
+        """Reconcile the server's (non-local) tool documents with ``specs``."""
+        server = self.store.get(SERVER, server_id)
+        if server is None:
+            raise not_found("Server")
+        now = now_iso()
+        existing = {
+            d["_original"]["name"]: d for d in self.tool_docs(server_id) if not d.get("local")
+        }
+        seen: set[str] = set()
+        added: list[str] = []
+        modified: list[str] = []
+        removed: list[str] = []
+        changed: list[Document] = []
+        with self.store.transaction():
+            for spec in specs:
+                if spec.name in seen:
+                    continue
+                seen.add(spec.name)
+                original = {
+                    "name": spec.name,
+                    "description": spec.description,
+                    "input_schema": dict(spec.input_schema),
+                }
+                doc = existing.get(spec.name)
+                if doc is None:
+                    doc = self._new_tool_doc(server, original, local=False, now=now)
+                    self.store.insert(TOOL, doc)
+                    added.append(doc["name"])
+                    changed.append(doc)
+                elif doc["_original"] != original or doc.get("server_name") != server["name"]:
+                    if doc["_original"] != original:
+                        modified.append(doc["name"])
+                    doc["_original"] = original
+                    doc["server_name"] = server["name"]
+                    _apply_overrides(doc)
+                    doc["updated_at"] = now
+                    self.store.update(TOOL, doc["id"], doc)
+                    changed.append(doc)
+            gone = [d for name, d in existing.items() if name not in seen]
+            for doc in gone:
+                self.store.delete(TOOL, doc["id"])
+                removed.append(doc["name"])
+            digest = sync_hash((s.name, s.description, s.input_schema) for s in specs)
+            total = len(self.tool_docs(server_id))
+            server["tool_count"] = total
+            server["tool_sync_hash"] = digest
+            server["last_synced_at"] = now
+            self.save_server(server)
+        for doc in changed:
+            self._cache(_record(doc))
+        for doc in gone:
+            self._uncache(doc["id"])
+        return SyncReport(added, removed, modified, total, digest)
+
+    # -- tools -------------------------------------------------------------------------------
+
+    def _new_tool_doc(
+        self, server: Mapping[str, Any], original: dict[str, Any], *, local: bool, now: str
+    ) -> Document:
+        doc: Document = {
+            "id": new_id(),
+            "server_id": server["id"],
+            "server_name": server["name"],
+            "name": original["name"],
+            "description": original.get("description") or "",
+            "input_schema": original.get("input_schema") or {},
+            "enabled": True,
+            "has_embedding": True,
+            "overrides": None,
+            "local": local,
+            "created_at": now,
+            "updated_at": now,
+            "_original": original,
+        }
+        _apply_overrides(doc)
+        return doc
+
+    def tool_docs(self, server_id: str) -> list[Document]:
+        """The server's tool documents, in creation order."""
+        return self.store.list(TOOL, lambda d: d.get("server_id") == server_id)
+
+    def tool_doc(self, server_id: str, tool_id: str) -> Document:
+        """The tool of this server, or 404."""
+        canonical = canonical_uuid(tool_id)
+        doc = self.store.get(TOOL, canonical) if canonical else None
+        if doc is None or doc.get("server_id") != server_id:
+            raise not_found("Tool")
+        return doc
+
+    def record(self, tool_id: str) -> ToolRecord | None:
+        """The cached record of a tool."""
+        return self._tools.get(tool_id)
+
+    def records(self, server_id: str | None = None) -> list[ToolRecord]:
+        """Cached tool records, optionally of one server."""
+        return [r for r in self._tools.values() if server_id is None or r.server_id == server_id]
+
+    def _name_clash(self, server_id: str, name: str, except_id: str | None) -> bool:
+        owner = self._names.get(server_id, {}).get(name)
+        return owner is not None and owner != except_id
+
+    def save_tool(self, doc: Document) -> Document:
+        """Recompute effective values, write the tool, update cache and index."""
+        _apply_overrides(doc)
+        doc["updated_at"] = now_iso()
+        self.store.update(TOOL, doc["id"], doc)
+        self._cache(_record(doc))
+        return doc
+
+    def set_overrides(self, doc: Document, changes: Mapping[str, Any]) -> Document:
+        """Merge override changes (a None value drops that override); 409 on a name clash."""
+        overrides = dict(doc.get("overrides") or {})
+        for key, value in changes.items():
+            if key not in ("name", "description", "input_schema"):
+                continue
+            if value is None:
+                overrides.pop(key, None)
+            else:
+                overrides[key] = value
+        name = overrides.get("name") or doc["_original"]["name"]
+        if self._name_clash(doc["server_id"], name, doc["id"]):
+            raise conflict(f"The server already has a tool named '{name}'")
+        doc["overrides"] = _clean_overrides(overrides)
+        return self.save_tool(doc)
+
+    def set_enabled(self, server_id: str, tool_ids: Iterable[str], enabled: bool) -> int:
+        """Enable/disable tools of this server; returns how many matched."""
+        wanted = {c for c in (canonical_uuid(t) for t in tool_ids) if c}
+        count = 0
+        docs: list[Document] = []
+        with self.store.transaction():
+            for doc in self.tool_docs(server_id):
+                if doc["id"] in wanted:
+                    count += 1
+                    if bool(doc.get("enabled", True)) != enabled:
+                        doc["enabled"] = enabled
+                        doc["updated_at"] = now_iso()
+                        self.store.update(TOOL, doc["id"], doc)
+                        docs.append(doc)
+        for doc in docs:
+            self._cache(_record(doc))
+        return count
+
+    def _update_tool_count(self, server_id: str) -> None:
+        server = self.store.get(SERVER, server_id)
+        if server is not None:
+            server["tool_count"] = len(self.records(server_id))
+            self.save_server(server)
+
+    def create_local_tool(self, server: Document, definition: Mapping[str, Any]) -> Document:
+        """Add a hand-defined tool to a local server (409 on a name clash)."""
+        self.require_local(server)
+        name = str(definition["name"])
+        if self._name_clash(server["id"], name, None):
+            raise conflict(f"The server already has a tool named '{name}'")
+        original = {
+            "name": name,
+            "description": str(definition.get("description") or ""),
+            "input_schema": dict(definition.get("input_schema") or {}),
+        }
+        doc = self._new_tool_doc(server, original, local=True, now=now_iso())
+        with self.store.transaction():
+            self.store.insert(TOOL, doc)
+            self._cache(_record(doc))
+            self._update_tool_count(server["id"])
+        return doc
+
+    def update_local_tool(self, doc: Document, changes: Mapping[str, Any]) -> Document:
+        """Change the definition of a local tool (None values are ignored)."""
+        if not doc.get("local"):
+            raise conflict(
+                "Only local tools can be edited; use the overrides endpoint for server tools"
+            )
+        original = dict(doc["_original"])
+        for key in ("name", "description", "input_schema"):
+            value = changes.get(key)
+            if value is not None:
+                original[key] = value
+        overrides = doc.get("overrides") or {}
+        effective = overrides.get("name") or original["name"]
+        if self._name_clash(doc["server_id"], effective, doc["id"]):
+            raise conflict(f"The server already has a tool named '{effective}'")
+        doc["_original"] = original
+        return self.save_tool(doc)
+
+    def delete_tool(self, doc: Document) -> None:
+        """Remove a local tool."""
+        if not doc.get("local"):
+            raise conflict(
+                "Only local tools can be deleted; server tools come from the server "
+                "(disable them with the tool selection instead)"
+            )
+        with self.store.transaction():
+            self.store.delete(TOOL, doc["id"])
+            self._uncache(doc["id"])
+            self._update_tool_count(doc["server_id"])
+
+    def sync_local_tools(
+        self, server: Document, definitions: Sequence[Mapping[str, Any]]
+    ) -> tuple[int, int, int, int]:
+        """Make the local tools exactly ``definitions``: (added, updated, removed, total)."""
+        self.require_local(server)
+        sid = str(server["id"])
+        wanted: dict[str, dict[str, Any]] = {}
+        for index, item in enumerate(definitions):
+            name = str(item["name"])
+            if name in wanted:
+                raise unprocessable(
+                    ["body", "tools", index, "name"], f"Duplicate tool name {name!r}"
+                )
+            wanted[name] = {
+                "name": name,
+                "description": str(item.get("description") or ""),
+                "input_schema": dict(item.get("input_schema") or {}),
+            }
+        existing = {d["_original"]["name"]: d for d in self.tool_docs(sid)}
+        now = now_iso()
+        new_docs: list[Document] = []
+        updated_docs: list[Document] = []
+        final_docs: list[Document] = []
+        removed_docs = [d for name, d in existing.items() if name not in wanted]
+        for name, original in wanted.items():
+            doc = existing.get(name)
+            if doc is None:
+                doc = self._new_tool_doc(server, original, local=True, now=now)
+                new_docs.append(doc)
+            elif doc["_original"] != original or not doc.get("local"):
+                doc["_original"] = original
+                doc["local"] = True
+                _apply_overrides(doc)
+                doc["updated_at"] = now
+                updated_docs.append(doc)
+            final_docs.append(doc)
+        final_names = [d["name"] for d in final_docs]
+        if len(set(final_names)) != len(final_names):
+            raise conflict("The tool list would give two tools the same (overridden) name")
+        with self.store.transaction():
+            for doc in removed_docs:
+                self.store.delete(TOOL, doc["id"])
+            for doc in updated_docs:
+                self.store.update(TOOL, doc["id"], doc)
+            for doc in new_docs:
+                self.store.insert(TOOL, doc)
+            server = self.store.get(SERVER, sid) or server
+            server["tool_count"] = len(wanted)
+            server["tool_sync_hash"] = sync_hash(
+                (o["name"], o["description"], o["input_schema"]) for o in wanted.values()
+            )
+            server["last_synced_at"] = now
+            self.save_server(server)
+        for doc in removed_docs:
+            self._uncache(doc["id"])
+        for doc in [*updated_docs, *new_docs]:
+            self._cache(_record(doc))
+        return len(new_docs), len(updated_docs), len(removed_docs), len(wanted)
+
+    def require_local(self, server: Mapping[str, Any]) -> None:
+        """409 unless the server is of type `local`."""
+        if not self.is_local(server):
+            raise conflict(
+                f"Server '{server.get('name')}' is of type '{server.get('type')}': only local "
+                "servers have hand-defined tools (its tools come from the server itself)"
+            )
+
+    # -- sessions ----------------------------------------------------------------------------
+
+    def scope(self, session_id: str | None, *, strict: bool = True) -> ToolScope | None:
+        """The tool scope of a session id (None = unrestricted).
+
+        ``strict``: an unknown or inactive id raises :class:`SessionUnavailable` (REST). Not
+        strict (MCP, where ``Mcp-Session-Id`` may be the transport's own id): an unknown id is
+        unrestricted and an inactive session allows nothing.
+        """
+        if not session_id:
+            return None
+        canonical = canonical_uuid(session_id)
+        doc = self.store.get(SESSION, canonical) if canonical else None
+        if doc is None:
+            if strict:
+                raise SessionUnavailable(session_id)
+            return None
+        if not session_usable(doc):
+            if strict:
+                raise SessionUnavailable(session_id)
+            return ToolScope([], None)
+        allowed = doc.get("allowed_tool_names")
+        denied = doc.get("denied_tool_names")
+        return ToolScope(
+            list(allowed) if isinstance(allowed, list) else None,
+            list(denied) if isinstance(denied, list) else None,
+        )
+
+    # -- search ------------------------------------------------------------------------------
+
+    def _available_ids(self) -> set[str]:
+        return {str(s["id"]) for s in self.store.list(SERVER) if self.available(s)}
+
+    def search(
+        self,
+        query: str,
+        limit: int,
+        *,
+        server_ids: Iterable[str] | None = None,
+        scope: ToolScope | None = None,
+    ) -> list[tuple[ToolRecord, float]]:
+        """Best matches among enabled tools of available servers (scores in [0, 1])."""
+        servers = self._available_ids()
+        if server_ids is not None:
+            servers &= {c for c in (canonical_uuid(s) for s in server_ids) if c}
+        if not servers:
+            return []
+        tools = self._tools
+
+        def allowed(key: str) -> bool:
+            record = tools.get(key)
+            return (
+                record is not None
+                and record.enabled
+                and record.server_id in servers
+                and (scope is None or scope.permits(record.qualified_name))
+            )
+
+        hits = self.index.search(query, limit, allowed=allowed)
+        return [(tools[key], max(0.0, min(1.0, score))) for key, score in hits]
+
+    def visible_tools(self, scope: ToolScope | None, *, include_local: bool) -> list[ToolRecord]:
+        """Enabled tools of available servers in scope, by server then creation order."""
+        servers = self._available_ids()
+        return [
+            r
+            for r in self._tools.values()
+            if r.enabled
+            and r.server_id in servers
+            and (include_local or not r.local)
+            and (scope is None or scope.permits(r.qualified_name))
+        ]
+
+    # -- resolution and execution ------------------------------------------------------------
+
+    def _tool_on(self, server: Mapping[str, Any], name: str) -> ToolRecord | None:
+        tool_id = self._names.get(str(server["id"]), {}).get(name)
+        return self._tools.get(tool_id) if tool_id else None
+
+    def resolve(
+        self,
+        tool_name: str,
+        *,
+        server_id: str | None = None,
+        server_name: str | None = None,
+    ) -> tuple[Document, ToolRecord]:
+        """Find the tool per the selector rules (CONTRACT §1.8).
+
+        A qualified ``server__tool`` alone; a bare name with ``server_id`` or ``server_name``
+        (both may be sent; they must name the same server); a qualified name with a selector
+        for the same server. A bare name alone is accepted when exactly one available server
+        has an enabled tool of that name. 404 when nothing matches, 422 when the selectors
+        disagree or a bare name is ambiguous.
+        """
+        selected: Document | None = None
+        if server_id is not None:
+            canonical = canonical_uuid(server_id)
+            selected = self.store.get(SERVER, canonical) if canonical else None
+            if selected is None:
+                raise ToolUnavailable(f"Server {server_id} not found")
+        if server_name is not None:
+            named = self.find_server_by_name(server_name)
+            if named is None:
+                raise ToolUnavailable(f"Server '{server_name}' not found")
+            if selected is not None and selected["id"] != named["id"]:
+                raise unprocessable(
+                    ["body", "server_name"],
+                    f"server_id and server_name name different servers "
+                    f"('{selected['name']}' and '{named['name']}')",
+                )
+            selected = named
+        if selected is not None:
+            prefix = f"{selected['name']}{SEPARATOR}"
+            candidates = [tool_name]
+            if tool_name.casefold().startswith(prefix.casefold()):
+                candidates.insert(0, tool_name[len(prefix) :])
+            for candidate in candidates:
+                record = self._tool_on(selected, candidate)
+                if record is not None:
+                    return self.observe(selected), record
+            raise ToolUnavailable(f"Tool '{tool_name}' not found on server '{selected['name']}'")
+        server_part, sep, bare = tool_name.partition(SEPARATOR)
+        if sep and server_part and bare:
+            server = self.find_server_by_name(server_part)
+            if server is not None:
+                record = self._tool_on(server, bare)
+                if record is not None:
+                    return self.observe(server), record
+                raise ToolUnavailable(f"Tool '{bare}' not found on server '{server['name']}'")
+        same_name = [r for r in self._tools.values() if r.name == tool_name and r.enabled]
+        available = self._available_ids() if same_name else set()
+        matches = [r for r in same_name if r.server_id in available]
+        if len(matches) == 1:
+            server = self.store.get(SERVER, matches[0].server_id)
+            if server is not None:
+                return self.observe(server), matches[0]
+        if len(matches) > 1:
+            names = sorted(m.qualified_name for m in matches)
+            raise unprocessable(
+                ["body", "tool_name"],
+                f"Tool name '{tool_name}' is ambiguous ({', '.join(names)}); use the "
+                "qualified name or give server_id / server_name",
+            )
+        raise ToolUnavailable(
+            f"Tool '{tool_name}' not found (use the qualified name <server>__<tool>, or give "
+            "server_id / server_name)"
+        )
+
+    def check_callable(
+        self, server: Mapping[str, Any], record: ToolRecord, scope: ToolScope | None
+    ) -> None:
+        """403 outside the scope, 404 when disabled, 409 when the server is not available."""
+        if scope is not None and not scope.permits(record.qualified_name):
+            raise ToolForbidden(record.qualified_name)
+        if not record.enabled:
+            raise ToolUnavailable(f"Tool {record.qualified_name} is disabled")
+        if not record.local and not self.available(server):
+            raise ServerNotRunning(
+                str(server["name"]), str(server.get("status")), server.get("last_error")
+            )
+
+    async def call(
+        self,
+        server: Mapping[str, Any],
+        record: ToolRecord,
+        arguments: Mapping[str, Any],
+        timeout: float | None = None,
+    ) -> Execution:
+        """Run the tool on its server; tool failures come back in ``error``.
+
+        Raises :class:`ServerNotRunning` when the server is down (its status turns `error`).
+        """
+        began = time.perf_counter()
+
+        def done(result: Any, error: str | None) -> Execution:
+            return Execution(
+                server_id=record.server_id,
+                tool_name=record.name,
+                qualified_name=record.qualified_name,
+                result=result if error is None else None,
+                error=error,
+                duration_ms=round((time.perf_counter() - began) * 1000),
+            )
+
+        if record.local:
+            return done(None, LOCAL_TOOL_ERROR.format(name=record.qualified_name))
+        sup = self.supervisor
+        if sup is None:
+            raise ServerNotRunning(record.server_name, "stopped", "no MCP supervisor")
+        config = server.get("config") or {}
+        if timeout is None:
+            configured = config.get("tool_timeout")
+            timeout = (
+                float(configured)
+                if isinstance(configured, int | float) and configured > 0
+                else DEFAULT_CALL_TIMEOUT
+            )
+        try:
+            outcome: ToolOutcome = await sup.call_tool(
+                record.server_id, record.original_name, dict(arguments), timeout
+            )
+        except McpCallTimeout:
+            return done(None, f"Tool {record.qualified_name} did not answer within {timeout:g}s")
+        except McpServerDown as exc:
+            message = f"Server process died: {exc}"
+            self._set_status(record.server_id, "error", message)
+            raise ServerNotRunning(record.server_name, "error", str(exc)) from exc
+        if outcome.is_error:
+            return done(None, outcome.error or "Tool call failed")
+        return done(outcome.result, None)
+
+    async def execute(
+        self,
+        tool_name: str,
+        arguments: Mapping[str, Any],
+        *,
+        server_id: str | None = None,
+        server_name: str | None = None,
+        scope: ToolScope | None = None,
+    ) -> Execution:
+        """Resolve, check and call (the REST `execute_tool`)."""
+        server, record = self.resolve(tool_name, server_id=server_id, server_name=server_name)
+        self.check_callable(server, record, scope)
+        return await self.call(server, record, arguments)
+
+    # -- shutdown ----------------------------------------------------------------------------
+
+    def mark_all_stopped(self) -> None:
+        """Record every process server as stopped (the supervisor stops the children)."""
+        with self.store.transaction():
+            for server in self.store.list(SERVER):
+                if self.runs_process(server) and server.get("status") in ("running", "pending"):
+                    server["status"] = "stopped"
+                    self.save_server(server)
+
+
+def status_counts(servers: Iterable[Mapping[str, Any]]) -> dict[str, int]:
+    """Servers per status (`running`, `stopped`, `pending`, `error`)."""
+    counts = dict.fromkeys(_STATUSES, 0)
+    for server in servers:
+        status = server.get("status")
+        if isinstance(status, str) and status in counts:
+            counts[status] += 1
+    return counts
+
+
+def server_public(server: Mapping[str, Any]) -> dict[str, Any]:
+    """The `Server` wire form."""
+    return public(server)
