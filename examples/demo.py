@@ -54,13 +54,17 @@ async def tour(url: str, api_key: str) -> None:
         session = await gw.sessions.create(
             allowed_tool_names=["weather__*"], denied_tool_names=["weather__get_forecast"]
         )
-        print(f"session {session.id}: allowed {session.allowed_tool_names}, denied {session.denied_tool_names}")
+        print(
+            f"session {session.id}: allowed {session.allowed_tool_names}, denied {session.denied_tool_names}"
+        )
         scoped = await gw.tools.search("current time", limit=5, session_id=session.id)
         print("search within the session:", [f"{r.server_name}/{r.tool_name}" for r in scoped])
         try:
             await gw.tools.execute("time__get_current_time", session_id=session.id)
         except ForbiddenError as exc:
-            print(f"time__get_current_time refused in the session: [{exc.status_code}] {exc.message}")
+            print(
+                f"time__get_current_time refused in the session: [{exc.status_code}] {exc.message}"
+            )
         session = await gw.sessions.update(session.id, denied_tool_names=None)
         print(f"deny list cleared, allow list kept: {session.allowed_tool_names}")
 
@@ -73,7 +77,12 @@ async def tour(url: str, api_key: str) -> None:
             sandbox.id,
             command="python -c \"import csv; print(sum(int(r['b']) for r in csv.DictReader(open('data.csv'))))\"",
         )
-        print("files:", [f.name for f in await gw.sandboxes.list_files(sandbox.id)], "sum of b:", summed.stdout.strip())
+        print(
+            "files:",
+            [f.name for f in await gw.sandboxes.list_files(sandbox.id)],
+            "sum of b:",
+            summed.stdout.strip(),
+        )
         await gw.sandboxes.destroy(sandbox.id)
         print("sandbox destroyed")
 

@@ -89,7 +89,9 @@ def test_session_scoping_on_rest(twin: Twin, servers: dict[str, Any]) -> None:
     assert ok.error is None
     cleared = twin.call("sessions.update", session.id, denied_tool_names=None)
     assert cleared.denied_tool_names is None and cleared.allowed_tool_names == ["weather__*"]
-    forecast = twin.call("tools.execute", "weather__get_forecast", {"city": "Oslo"}, session_id=session.id)
+    forecast = twin.call(
+        "tools.execute", "weather__get_forecast", {"city": "Oslo"}, session_id=session.id
+    )
     assert forecast.error is None
 
 
@@ -108,7 +110,9 @@ async def _mcp_session_tools(gateway: LocalGateway, session_id: str | None) -> t
         return listed, called
 
 
-def test_mcp_endpoint_with_the_official_client(gateway: LocalGateway, servers: dict[str, Any]) -> None:
+def test_mcp_endpoint_with_the_official_client(
+    gateway: LocalGateway, servers: dict[str, Any]
+) -> None:
     with MCPGatewaySync(api_key=gateway.api_key, url=gateway.url) as gw:
         assert gw.mcp_url == gateway.mcp_url
         session = gw.sessions.create(allowed_tool_names=["weather__get_weather"])
@@ -129,7 +133,9 @@ def test_mcp_endpoint_requires_the_key(gateway: LocalGateway) -> None:
 def test_skills(twin: Twin, servers: dict[str, Any], tmp_path: Path) -> None:
     name = f"report-{uuid.uuid4().hex[:8]}"
     path = tmp_path / "SKILL.md"
-    path.write_text(f"---\nname: {name}\ndescription: Write reports.\n---\nBody\n", encoding="utf-8")
+    path.write_text(
+        f"---\nname: {name}\ndescription: Write reports.\n---\nBody\n", encoding="utf-8"
+    )
     skill = twin.call("skills.upload", file_path=str(path))
     assert skill.name == name and skill.description == "Write reports."
     package = twin.call("skills.download_package", skill.id)
@@ -140,7 +146,9 @@ def test_skills(twin: Twin, servers: dict[str, Any], tmp_path: Path) -> None:
     assert str(attached.skill_id) == str(skill.id)
     twin.call("skills.detach", skill_id=skill.id, server_id=servers["time"].id)
     twin.call("skills.delete", skill.id)
-    again = twin.call("skills.upload", content=package, filename="copy.zip")  # the package round-trips
+    again = twin.call(
+        "skills.upload", content=package, filename="copy.zip"
+    )  # the package round-trips
     assert (again.name, again.description) == (name, "Write reports.")
     assert twin.call("skills.templates") and twin.call("skills.catalog", "builtin")
 
@@ -150,7 +158,9 @@ def test_sandbox_exec_and_files(twin: Twin) -> None:
     twin.call("sandboxes.upload", sandbox.id, "/workspace/in/data.txt", content=b"hello")
     listed = {f.name for f in twin.call("sandboxes.list_files", sandbox.id, "/workspace/in")}
     assert listed == {"data.txt"}
-    run = twin.call("sandboxes.exec", sandbox.id, "python -c \"print(open('in/data.txt').read().upper())\"")
+    run = twin.call(
+        "sandboxes.exec", sandbox.id, "python -c \"print(open('in/data.txt').read().upper())\""
+    )
     assert (run.exit_code, run.stdout.strip()) == (0, "HELLO")
     twin.call("sandboxes.exec", sandbox.id, "echo done > out.txt")
     assert twin.call("sandboxes.download", sandbox.id, "out.txt") == b"done\n"
@@ -189,17 +199,19 @@ def test_cache_ttl(twin: Twin) -> None:
 
 def test_restart_keeps_everything(tmp_path: Path) -> None:
     key = "mgw_local_restart_test_key_0123456789"
-    with run_local_gateway(data_dir=tmp_path, api_key=key) as first, MCPGatewaySync(
-        api_key=key, url=first.url
-    ) as gw:
+    with (
+        run_local_gateway(data_dir=tmp_path, api_key=key) as first,
+        MCPGatewaySync(api_key=key, url=first.url) as gw,
+    ):
         server = gw.servers.import_from_catalog("builtin", "calculator", "calc")
         session = gw.sessions.create(allowed_tool_names=["calc__*"])
         skill = gw.skills.create("kept", "---\nname: kept\ndescription: d\n---\n")
         api_key = gw.auth.create_api_key(name="kept")
         gw.cache.set("kept", [1, 2, 3], ttl=600)
-    with run_local_gateway(data_dir=tmp_path, api_key=key) as second, MCPGatewaySync(
-        api_key=key, url=second.url
-    ) as gw:
+    with (
+        run_local_gateway(data_dir=tmp_path, api_key=key) as second,
+        MCPGatewaySync(api_key=key, url=second.url) as gw,
+    ):
         assert gw.servers.get(server.id).name == "calc"
         assert gw.sessions.get(session.id).allowed_tool_names == ["calc__*"]
         assert gw.skills.get(skill.id).name == "kept"

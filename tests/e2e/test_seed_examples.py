@@ -270,5 +270,12 @@ def test_seed_examples_sync(
 
 
 def test_seed_exception_names_are_exported() -> None:
-    for exc in (AuthError, ForbiddenError, NotFoundError, ConflictError, ValidationError, RateLimitError):
+    for exc in (
+        AuthError,
+        ForbiddenError,
+        NotFoundError,
+        ConflictError,
+        ValidationError,
+        RateLimitError,
+    ):
         assert issubclass(exc, GatewayError)
