@@ -3,7 +3,9 @@
     make bench            # or: .venv/bin/python benchmarks/run.py [--quick]
 
 1. Round trip: `gw.servers.get()` (typed `Server`) vs raw `httpx` GET + `json.loads`, sync and async,
-   against one loopback server that answers every request with the same body.
+   against one loopback server that answers every request with the same body; and the published
+   SDK (0.28.0, pydantic) on the same server, installed into `.bench-venv/` on first use
+   (skipped with a message when it cannot be installed).
 2. Parsing: `Server.from_dict` over 1,000 server objects vs `json.loads` of the same payload.
 3. Memory: what stays allocated (tracemalloc) after parsing a 1,000-server list, SDK vs `json.loads`.
 4. Import: `import mcpgateway_sdk` and one operation module, vs `import httpx` (fresh interpreters).
@@ -23,6 +25,7 @@ import time
 import tracemalloc
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -83,10 +86,7 @@ def _best(fn: Callable[[], None], repeat: int) -> float:
     return min(times)
 
 
-def bench_round_trip(n: int, repeat: int) -> dict[str, float]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    url = f"http://127.0.0.1:{server.server_address[1]}"
+def bench_round_trip(url: str, n: int, repeat: int) -> dict[str, float]:
     out: dict[str, float] = {}
     with httpx.Client() as raw, MCPGatewaySync(api_key="k", url=url) as gw:
         raw.get(url + PATH)
@@ -124,8 +124,47 @@ def bench_round_trip(n: int, repeat: int) -> dict[str, float]:
             return min(raw_t) / n * 1e6, min(sdk_t) / n * 1e6
 
     out["async_raw_us"], out["async_sdk_us"] = asyncio.run(run_async())
-    server.shutdown()
     return out
+
+
+PUBLISHED = "mcpgateway-sdk==0.28.0"
+BENCH_VENV = Path(__file__).resolve().parent.parent / ".bench-venv"
+
+
+def published_python() -> Path | None:
+    """The interpreter of a virtualenv holding the published SDK (created once)."""
+    python = BENCH_VENV / "bin" / "python"
+    marker = BENCH_VENV / ".published-installed"
+    if marker.exists():
+        return python
+    try:
+        subprocess.run([sys.executable, "-m", "venv", str(BENCH_VENV)], check=True)
+        subprocess.run(
+            [str(python), "-m", "pip", "install", "--quiet", PUBLISHED],
+            check=True, capture_output=True, timeout=300,
+        )  # fmt: skip
+    except (subprocess.SubprocessError, OSError) as exc:
+        print(f"(published SDK not available: {exc}; its column is skipped)")
+        return None
+    marker.touch()
+    return python
+
+
+def bench_published(url: str, n: int, repeat: int, count: int) -> dict[str, Any] | None:
+    python = published_python()
+    if python is None:
+        return None
+    payload = json.dumps({"items": [SERVER_JSON] * count}).encode()
+    probe = Path(__file__).resolve().parent / "published_probe.py"
+    done = subprocess.run(
+        [str(python), str(probe), url, SERVER_JSON["id"], str(n), str(repeat)],
+        input=payload, capture_output=True, check=False, timeout=600,
+    )  # fmt: skip
+    if done.returncode != 0:
+        print(f"(published SDK probe failed: {done.stderr.decode()[-300:]})")
+        return None
+    result: dict[str, Any] = json.loads(done.stdout)
+    return result
 
 
 def bench_parse(count: int, repeat: int) -> dict[str, float]:
@@ -187,7 +226,12 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="fewer iterations")
     args = parser.parse_args()
     n, repeat = (100, 3) if args.quick else (500, 5)
-    rt = bench_round_trip(n, repeat)
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}"
+    rt = bench_round_trip(url, n, repeat)
+    published = bench_published(url, n, repeat, 1000)
+    server.shutdown()
     parse = bench_parse(1000, repeat)
     mem = bench_memory(1000)
     imp = bench_imports(3 if args.quick else 7)
@@ -210,6 +254,18 @@ def main() -> None:
     print(
         "baselines: raw httpx + json.loads for round trips; json.loads for parsing/memory; import httpx"
     )
+    if published is not None:
+        print(f"\npublished SDK {published['version']} (pydantic) vs this SDK, same run:")
+        print(f"{'benchmark':46} {'published':>10} {'sdk':>10} {'ratio':>7}")
+        for name, theirs, ours in (
+            ("round trip, async (us/call)", published["async_round_trip_us"], rt["async_sdk_us"]),
+            (
+                "parse 1,000 servers (us/object)",
+                published["parse_us_per_obj"],
+                parse["sdk_us_per_obj"],
+            ),
+        ):
+            print(f"{name:46} {theirs:10.1f} {ours:10.1f} {ours / theirs:7.2f}")
 
 
 if __name__ == "__main__":
