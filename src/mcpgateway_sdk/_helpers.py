@@ -7,9 +7,20 @@ from typing import Any, Protocol, Self, TypeVar
 from uuid import UUID
 
 from ._exceptions import GatewayError
-from ._generated.types import UNSET, Unset
+from ._generated.types import UNSET, Unset, to_wire
 
-__all__ = ["FromDict", "id_list", "opt", "opt_id", "parse_list", "parse_model", "session_headers"]
+__all__ = [
+    "FromDict",
+    "id_list",
+    "opt",
+    "opt_id",
+    "parse_list",
+    "parse_model",
+    "request_body",
+    "session_headers",
+    "str_list",
+    "whole_number",
+]
 
 T = TypeVar("T")
 
@@ -34,13 +45,36 @@ def opt_id(value: str | UUID | None) -> str | Unset:
     return UNSET if value is None else str(value)
 
 
-def id_list(values: Iterable[str | UUID] | None) -> list[str] | Unset:
-    """Optional ids as strings; a bare string is rejected (it would be split into characters)."""
-    if values is None:
-        return UNSET
-    if isinstance(values, (str, bytes)):
-        raise TypeError("expected a list of ids, got a single string")
+def str_list(values: Iterable[object], what: str) -> list[str]:
+    """`values` as a list of strings; a bare string or id is refused (it is not a list)."""
+    if isinstance(values, (str, bytes, UUID, Mapping)) or not isinstance(values, Iterable):
+        raise TypeError(f"{what} must be a list, got {type(values).__name__}")
     return [str(v) for v in values]
+
+
+def id_list(values: Iterable[str | UUID] | None, what: str = "ids") -> list[str] | Unset:
+    """Optional ids as strings (`UNSET` when None)."""
+    return UNSET if values is None else str_list(values, what)
+
+
+def whole_number(value: int, name: str, minimum: int) -> int:
+    """`value` checked as an int (not a bool) of at least `minimum`."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
+        raise ValueError(f"{name} must be a whole number >= {minimum}, got {value!r}")
+    return value
+
+
+B = TypeVar("B", bound="FromDict")
+
+
+def request_body(model: type[B], payload: Mapping[str, Any], method: str) -> B:
+    """A request model from caller-supplied fields; unknown fields are kept and sent as given."""
+    if not isinstance(payload, Mapping):
+        raise TypeError(f"{method}() expects a mapping of fields, got {type(payload).__name__}")
+    try:
+        return model.from_dict(to_wire(dict(payload)))
+    except KeyError as exc:
+        raise TypeError(f"{method}() missing required field {exc.args[0]!r}") from None
 
 
 def session_headers(session_id: str | UUID | None) -> dict[str, str]:

@@ -25,7 +25,7 @@ from ..._generated.models import (
     InitiateOAuthRequest,
     OAuthAuthorization,
 )
-from ..._helpers import parse_list, parse_model
+from ..._helpers import parse_list, parse_model, request_body, str_list
 from ._base import AsyncResource
 
 __all__ = ["AsyncConnections"]
@@ -44,12 +44,6 @@ def _with_connection_data(
     if not isinstance(connection_data, Mapping):
         raise TypeError(f"connection_data must be a dict, got {type(connection_data).__name__}")
     return {**body, "connection_data": dict(connection_data)}
-
-
-def _scopes(scopes: Iterable[str]) -> list[str]:
-    if isinstance(scopes, (str, bytes)) or not isinstance(scopes, Iterable):
-        raise TypeError(f"scopes must be a list of strings, got {type(scopes).__name__}")
-    return [str(scope) for scope in scopes]
 
 
 class AsyncConnections(AsyncResource):
@@ -89,7 +83,9 @@ class AsyncConnections(AsyncResource):
         }
         if alias is not None:
             fields["alias"] = alias
-        body = ConnectionCreate.from_dict(_with_connection_data(fields, connection_data))
+        body = request_body(
+            ConnectionCreate, _with_connection_data(fields, connection_data), "create"
+        )
         data = await self._core.request_json(create_connection._get_kwargs(body=body))
         return parse_model(data, ConnectionCreated)
 
@@ -110,7 +106,9 @@ class AsyncConnections(AsyncResource):
             "username": username,
             "password": password,
         }
-        body = BasicConnectionCreate.from_dict(_with_connection_data(fields, connection_data))
+        body = request_body(
+            BasicConnectionCreate, _with_connection_data(fields, connection_data), "create_basic"
+        )
         data = await self._core.request_json(create_basic_connection._get_kwargs(body=body))
         return parse_model(data, BasicConnection)
 
@@ -156,7 +154,9 @@ class AsyncConnections(AsyncResource):
         if redirect_uri is not None:
             fields["redirect_uri"] = redirect_uri
         if scopes is not None:
-            fields["scopes"] = _scopes(scopes)
-        body = InitiateOAuthRequest.from_dict(_with_connection_data(fields, connection_data))
+            fields["scopes"] = str_list(scopes, "scopes")
+        body = request_body(
+            InitiateOAuthRequest, _with_connection_data(fields, connection_data), "initiate_oauth"
+        )
         request = initiate_oauth._get_kwargs(server_id=str(server_id), body=body)
         return parse_model(await self._core.request_json(request), OAuthAuthorization)

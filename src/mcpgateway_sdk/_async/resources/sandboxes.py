@@ -41,7 +41,7 @@ from ..._generated.models import (
     SkillInstallResult,
 )
 from ..._generated.types import File
-from ..._helpers import parse_list, parse_model
+from ..._helpers import parse_list, parse_model, request_body, str_list
 from ._base import AsyncResource
 
 __all__ = ["AsyncSandboxes"]
@@ -72,12 +72,6 @@ def _content_bytes(content: bytes | bytearray | memoryview | str) -> bytes:
     raise TypeError(f"content must be bytes or str, got {type(content).__name__}")
 
 
-def _skill_ids(skill_ids: Iterable[str | UUID]) -> list[str]:
-    if isinstance(skill_ids, (str, bytes, UUID)) or not isinstance(skill_ids, Iterable):
-        raise TypeError(f"skill_ids must be a list of ids, got {type(skill_ids).__name__}")
-    return [str(skill_id) for skill_id in skill_ids]
-
-
 class AsyncSandboxes(AsyncResource):
     """Create, run commands in, move files to and from, stop, resume and destroy sandboxes.
 
@@ -100,7 +94,7 @@ class AsyncSandboxes(AsyncResource):
         if not isinstance(image, str) or not image:
             raise ValueError(f"image must be a non-empty string, got {image!r}")
         _check_mappings(kwargs, "env_vars", "metadata")
-        body = SandboxCreate.from_dict({"image": image, **kwargs})
+        body = request_body(SandboxCreate, {"image": image, **kwargs}, "create")
         data = await self._core.request_json(create_sandbox._get_kwargs(body=body))
         return parse_model(data, Sandbox)
 
@@ -116,7 +110,7 @@ class AsyncSandboxes(AsyncResource):
         `network_enabled`.
         """
         _check_mappings(fields, "env_vars", "metadata")
-        body = SandboxUpdate.from_dict(fields)
+        body = request_body(SandboxUpdate, fields, "update")
         request = update_sandbox._get_kwargs(sandbox_id=str(sandbox_id), body=body)
         return parse_model(await self._core.request_json(request), Sandbox)
 
@@ -211,7 +205,7 @@ class AsyncSandboxes(AsyncResource):
 
         Never retried once sent.
         """
-        body = SkillInstallRequest(skill_ids=_skill_ids(skill_ids))
+        body = SkillInstallRequest(skill_ids=str_list(skill_ids, "skill_ids"))
         request = install_sandbox_skills._get_kwargs(sandbox_id=str(sandbox_id), body=body)
         return parse_model(await self._core.request_json(request), SkillInstallResult)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Iterable, Mapping
-from typing import Any, TypeVar
+from typing import Any
 from uuid import UUID
 
 from ..._generated.api.catalog import (
@@ -67,23 +67,11 @@ from ..._generated.models import (
     ToolSelectionUpdateResult,
     ToolSyncResult,
 )
-from ..._generated.types import UNSET, to_wire
-from ..._helpers import FromDict, opt, parse_list, parse_model
+from ..._generated.types import UNSET
+from ..._helpers import opt, parse_list, parse_model, request_body, whole_number
 from ._base import AsyncResource
 
 __all__ = ["AsyncServers"]
-
-_Body = TypeVar("_Body", bound=FromDict)
-
-
-def _body(model: type[_Body], payload: Mapping[str, Any], method: str) -> _Body:
-    """A request model from caller-supplied fields; unknown fields are kept and sent as given."""
-    if not isinstance(payload, Mapping):
-        raise TypeError(f"{method}() expects a mapping of fields, got {type(payload).__name__}")
-    try:
-        return model.from_dict(to_wire(dict(payload)))
-    except KeyError as exc:
-        raise TypeError(f"{method}() missing required field {exc.args[0]!r}") from None
 
 
 class AsyncServers(AsyncResource):
@@ -105,10 +93,8 @@ class AsyncServers(AsyncResource):
         `status` (`running`, `stopped`, `pending`, `error`) and `type` (`remote`, `npx`, `uvx`,
         `container`, ...) filter the list; several values may be joined with commas.
         """
-        if page < 1:
-            raise ValueError(f"page starts at 1, got {page!r}")
-        if page_size < 1:
-            raise ValueError(f"page_size must be at least 1, got {page_size!r}")
+        whole_number(page, "page", 1)
+        whole_number(page_size, "page_size", 1)
         request = list_servers._get_kwargs(
             page=page,
             page_size=page_size,
@@ -132,13 +118,13 @@ class AsyncServers(AsyncResource):
         server), `credential_mode`, `portal_visible` ... are optional. Every field is sent as given,
         unknown ones included.
         """
-        body = _body(ServerCreate, fields, "create")
+        body = request_body(ServerCreate, fields, "create")
         data = await self._core.request_json(create_server._get_kwargs(body=body))
         return parse_model(data, Server)
 
     async def update(self, server_id: str | UUID, **fields: Any) -> Server:
         """Change the given fields of a server (the others stay as they are); returns the server."""
-        body = _body(ServerUpdate, fields, "update")
+        body = request_body(ServerUpdate, fields, "update")
         request = update_server._get_kwargs(server_id=str(server_id), body=body)
         return parse_model(await self._core.request_json(request), Server)
 
@@ -198,7 +184,7 @@ class AsyncServers(AsyncResource):
 
         The mapping is sent as given (unknown keys included).
         """
-        body = _body(ToolOverrides, overrides, "update_tool_overrides")
+        body = request_body(ToolOverrides, overrides, "update_tool_overrides")
         request = update_tool_overrides._get_kwargs(
             server_id=str(server_id), tool_id=str(tool_id), body=body
         )
@@ -228,7 +214,7 @@ class AsyncServers(AsyncResource):
         """
         if isinstance(tools, Mapping) and isinstance(tools.get("tool_ids"), (str, bytes)):
             raise TypeError("tool_ids must be a list of tool ids, got a single string")
-        body = _body(ToolSelectionUpdate, tools, "update_tool_selection")
+        body = request_body(ToolSelectionUpdate, tools, "update_tool_selection")
         request = update_tool_selection._get_kwargs(server_id=str(server_id), body=body)
         return parse_model(await self._core.request_json(request), ToolSelectionUpdateResult)
 
@@ -243,7 +229,7 @@ class AsyncServers(AsyncResource):
 
         Fields are sent as given, unknown ones included. Returns the new tool.
         """
-        body = _body(LocalToolCreate, fields, "create_tool")
+        body = request_body(LocalToolCreate, fields, "create_tool")
         request = create_local_tool._get_kwargs(server_id=str(server_id), body=body)
         return parse_model(await self._core.request_json(request), ServerTool)
 
@@ -251,7 +237,7 @@ class AsyncServers(AsyncResource):
         self, server_id: str | UUID, tool_id: str | UUID, **fields: Any
     ) -> ServerTool:
         """Change the given fields of a local server's tool; returns the tool."""
-        body = _body(LocalToolUpdate, fields, "update_tool")
+        body = request_body(LocalToolUpdate, fields, "update_tool")
         request = update_local_tool._get_kwargs(
             server_id=str(server_id), tool_id=str(tool_id), body=body
         )
@@ -277,7 +263,7 @@ class AsyncServers(AsyncResource):
         for item in items:
             if not isinstance(item, Mapping):
                 raise TypeError(f"each tool must be a mapping, got {type(item).__name__}")
-        body = _body(LocalToolSync, {"tools": items}, "sync_local_tools")
+        body = request_body(LocalToolSync, {"tools": items}, "sync_local_tools")
         request = sync_local_tools._get_kwargs(server_id=str(server_id), body=body)
         return parse_model(await self._core.request_json(request), LocalToolSyncResult)
 
@@ -294,7 +280,7 @@ class AsyncServers(AsyncResource):
         required; `header_name`, `prefix`, `ownership_type`, `is_required`, `description` are
         optional. Fields are sent as given, unknown ones included.
         """
-        body = _body(ServerCredentialCreate, fields, "create_credential")
+        body = request_body(ServerCredentialCreate, fields, "create_credential")
         request = create_server_credential._get_kwargs(server_id=str(server_id), body=body)
         return parse_model(await self._core.request_json(request), ServerCredential)
 
@@ -346,6 +332,6 @@ class AsyncServers(AsyncResource):
         Extra fields (`args`, `env_vars` ...) are sent as given. Never retried once sent.
         """
         payload = {"registry": registry, "registry_id": registry_id, "name": name, **kwargs}
-        body = _body(CatalogImportRequest, payload, "import_from_catalog")
+        body = request_body(CatalogImportRequest, payload, "import_from_catalog")
         data = await self._core.request_json(import_catalog_server._get_kwargs(body=body))
         return parse_model(data, Server)

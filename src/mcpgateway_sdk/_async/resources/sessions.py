@@ -23,7 +23,7 @@ from ..._generated.models import (
     SessionUpdate,
 )
 from ..._generated.types import UNSET, Unset
-from ..._helpers import opt, opt_id, parse_list, parse_model
+from ..._helpers import opt, opt_id, parse_list, parse_model, str_list
 from ..._types import NOT_GIVEN, NotGiven
 from ._base import AsyncResource
 
@@ -33,9 +33,7 @@ __all__ = ["AsyncSessions"]
 def _tool_list(value: list[str] | NotGiven | None) -> list[str] | Unset | None:
     if isinstance(value, NotGiven):
         return UNSET
-    if isinstance(value, str):
-        raise TypeError("expected a list of tool names, got a single string")
-    return None if value is None else list(value)
+    return None if value is None else str_list(value, "tool names")
 
 
 class AsyncSessions(AsyncResource):

@@ -36,7 +36,7 @@ from ..._generated.models import (
     SkillUpload,
 )
 from ..._generated.types import File
-from ..._helpers import opt, opt_id, parse_list, parse_model
+from ..._helpers import opt, opt_id, parse_list, parse_model, request_body, str_list, whole_number
 from ._base import AsyncResource
 
 __all__ = ["AsyncSkills"]
@@ -45,11 +45,7 @@ _UPLOAD_CONTENT_TYPE = "application/octet-stream"
 
 
 def _tags(value: Iterable[str] | None) -> builtins.list[str] | None:
-    if value is None:
-        return None
-    if isinstance(value, (str, bytes)):
-        raise TypeError("portal_tags must be a list of tags, got a single string")
-    return builtins.list(value)
+    return None if value is None else str_list(value, "portal_tags")
 
 
 def _read_local_file(file_path: str | PathLike[str]) -> tuple[bytes, str]:
@@ -80,10 +76,8 @@ class AsyncSkills(AsyncResource):
         `source_type` is `imported`, `generated` or `manual`; `server_id` keeps the skills linked
         to that server.
         """
-        if offset < 0:
-            raise ValueError(f"offset must be 0 or more, got {offset!r}")
-        if limit < 1:
-            raise ValueError(f"limit must be at least 1, got {limit!r}")
+        whole_number(offset, "offset", 0)
+        whole_number(limit, "limit", 1)
         request = list_skills._get_kwargs(
             offset=offset,
             limit=limit,
@@ -115,7 +109,7 @@ class AsyncSkills(AsyncResource):
         if skill_metadata is not None:
             payload["skill_metadata"] = dict(skill_metadata)
         # from_dict: skill_metadata is free-form JSON (a plain dict), whatever the model's typing.
-        body = SkillCreate.from_dict(payload)
+        body = request_body(SkillCreate, payload, "create")
         data = await self._core.request_json(create_skill._get_kwargs(body=body))
         return parse_model(data, Skill)
 
@@ -155,7 +149,7 @@ class AsyncSkills(AsyncResource):
             payload["clear_server_link"] = True
             payload["mcp_server_id"] = None
         # from_dict: only the keys present are sent (the model's clear_server_link default is not).
-        body = SkillUpdate.from_dict(payload)
+        body = request_body(SkillUpdate, payload, "update")
         request = update_skill._get_kwargs(skill_id=str(skill_id), body=body)
         return parse_model(await self._core.request_json(request), Skill)
 

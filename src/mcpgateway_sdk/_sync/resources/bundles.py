@@ -39,7 +39,7 @@ from ..._generated.models import (
     ServerAssignment,
 )
 from ..._generated.types import UNSET
-from ..._helpers import opt, opt_id, parse_list, parse_model
+from ..._helpers import opt, opt_id, parse_list, parse_model, request_body, whole_number
 from ._base import Resource
 
 __all__ = ["Bundles"]
@@ -52,7 +52,7 @@ def _tool_entry(item: Mapping[str, Any]) -> BundleToolCreate:
         raise TypeError(f"each tool must be a dict with a 'tool_id', got {type(item).__name__}")
     if item.get("tool_id") is None:
         raise ValueError(f"each tool needs a 'tool_id', got {dict(item)!r}")
-    return BundleToolCreate.from_dict({**item, "tool_id": str(item["tool_id"])})
+    return request_body(BundleToolCreate, {**item, "tool_id": str(item["tool_id"])}, "add_tools")
 
 
 def _tool_entries(tools: Iterable[Mapping[str, Any]]) -> list[BundleToolCreate]:
@@ -62,9 +62,8 @@ def _tool_entries(tools: Iterable[Mapping[str, Any]]) -> list[BundleToolCreate]:
 
 
 def _page(page: int, page_size: int) -> None:
-    for name, value in (("page", page), ("page_size", page_size)):
-        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-            raise ValueError(f"{name} must be a positive whole number, got {value!r}")
+    whole_number(page, "page", 1)
+    whole_number(page_size, "page_size", 1)
 
 
 class Bundles(Resource):

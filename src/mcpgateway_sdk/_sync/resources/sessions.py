@@ -24,7 +24,7 @@ from ..._generated.models import (
     SessionUpdate,
 )
 from ..._generated.types import UNSET, Unset
-from ..._helpers import opt, opt_id, parse_list, parse_model
+from ..._helpers import opt, opt_id, parse_list, parse_model, str_list
 from ..._types import NOT_GIVEN, NotGiven
 from ._base import Resource
 
@@ -34,9 +34,7 @@ __all__ = ["Sessions"]
 def _tool_list(value: list[str] | NotGiven | None) -> list[str] | Unset | None:
     if isinstance(value, NotGiven):
         return UNSET
-    if isinstance(value, str):
-        raise TypeError("expected a list of tool names, got a single string")
-    return None if value is None else list(value)
+    return None if value is None else str_list(value, "tool names")
 
 
 class Sessions(Resource):
