@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import re
 import tempfile
 from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import AbstractAsyncContextManager, AsyncExitStack, asynccontextmanager
@@ -23,7 +24,7 @@ from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Mount, Route
-from starlette.types import Receive, Scope, Send
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from . import __version__
 from .auth import AuthMiddleware, hash_api_key
@@ -106,7 +107,7 @@ def create_app(
             Route("/openapi.json", openapi, methods=["GET"]),
             Route(MCP_PATH, McpMount()),
             Route(MCP_PATH + "/{rest:path}", McpMount()),
-            Mount("/api/v1", app=dispatcher),
+            ApiMount("/api/v1", app=dispatcher),
         ],
         middleware=[Middleware(AuthMiddleware)],
         exception_handlers={HTTPException: _http_error, Exception: _internal_error},
@@ -119,6 +120,18 @@ def create_app(
 async def health(_: Request) -> Response:
     """`GET /health`: liveness and the version (= the SDK's, so its version check passes)."""
     return JSONResponse({"status": "healthy", "version": __version__})
+
+
+class ApiMount(Mount):
+    """A `Mount` whose pattern also matches decoded newlines (a key or file name with `%0A`).
+
+    Starlette's `{path:path}` pattern is `.*` without DOTALL, so such paths missed the mount
+    and got a bare 404 before the dispatcher could route them.
+    """
+
+    def __init__(self, path: str, app: ASGIApp) -> None:
+        super().__init__(path, app=app)
+        self.path_regex = re.compile(self.path_regex.pattern, re.DOTALL)
 
 
 class McpMount:

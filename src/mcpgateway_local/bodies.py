@@ -63,7 +63,7 @@ async def read_body(
     if spec is None:
         return ParsedBody()
     declared = request.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > limit:
+    if declared.isascii() and declared.isdigit() and int(declared) > limit:
         raise body_too_large(limit)
     media = _main_type(spec.media_type)
     if media in FORM_TYPES:

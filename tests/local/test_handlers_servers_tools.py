@@ -236,6 +236,8 @@ def test_catalog_search_and_get(api: httpx.Client) -> None:
     assert {i["registry_id"] for i in rest["items"]}.isdisjoint(
         {i["registry_id"] for i in page["items"]}
     )
+    for cursor in ("x", "-1", "\u00b3"):  # "³".isdigit() is true, but it is no number
+        assert api.get("/catalog/search", params={"cursor": cursor}).status_code == 422
     npm = _ok(api.get("/catalog/search", params=[("source", "npm")]))
     assert [(i["registry"], i["registry_id"]) for i in npm["items"]] == [
         ("npm", "@anthropic/time-mcp")

@@ -835,6 +835,8 @@ def test_cache_key_with_slash(gw: Gw) -> None:
     assert gw.http.get("/cache/user%2F42").status_code == 404
     assert gw.http.put("/cache/caf%C3%A9%20key", json={"value": 1}).status_code == 204
     assert gw.http.get("/cache/café key").json()["value"] == 1
+    assert gw.http.put("/cache/two%0Alines", json={"value": 2}).status_code == 204
+    assert gw.http.get("/cache/two%0Alines").json()["value"] == 2
 
 
 # --- persistence ---------------------------------------------------------------------------

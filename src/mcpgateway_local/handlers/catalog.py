@@ -114,7 +114,7 @@ async def search_server_catalog(req: ApiRequest) -> ApiResult:
     cursor = q.get("cursor")
     start = 0
     if cursor:
-        if not cursor.isdigit():
+        if not (cursor.isascii() and cursor.isdigit()):  # "³".isdigit(), but int() refuses it
             raise unprocessable(["query", "cursor"], "Invalid cursor")
         start = int(cursor)
     limit = int(q.get("limit") or 20)

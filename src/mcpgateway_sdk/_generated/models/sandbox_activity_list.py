@@ -30,7 +30,7 @@ _KNOWN_KEYS = frozenset(_WIRE_FIELDS)
 
 @_attrs_define(repr=False)  # repr comes from ModelMapping: secrets masked
 class SandboxActivityList(ModelMapping):
-    """Events of one sandbox, newest first."""
+    """Events of one sandbox, oldest first (the newest is last)."""
 
     items: list[SandboxActivity]
     total: int

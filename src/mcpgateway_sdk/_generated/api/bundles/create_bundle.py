@@ -46,6 +46,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 404:
+        response_404 = HTTPError.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 409:
         response_409 = HTTPError.from_dict(response.json())
 

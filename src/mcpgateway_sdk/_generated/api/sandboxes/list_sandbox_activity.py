@@ -76,7 +76,7 @@ def sync_detailed(
 ) -> Response[HTTPError | HTTPValidationError | SandboxActivityList]:
     """List sandbox activity
 
-     Return the recorded events of a sandbox.
+     Return the recorded events of a sandbox, oldest first (the newest is last).
 
     Args:
         sandbox_id (str):
@@ -108,7 +108,7 @@ def sync(
 ) -> HTTPError | HTTPValidationError | SandboxActivityList | None:
     """List sandbox activity
 
-     Return the recorded events of a sandbox.
+     Return the recorded events of a sandbox, oldest first (the newest is last).
 
     Args:
         sandbox_id (str):
@@ -134,7 +134,7 @@ async def asyncio_detailed(
 ) -> Response[HTTPError | HTTPValidationError | SandboxActivityList]:
     """List sandbox activity
 
-     Return the recorded events of a sandbox.
+     Return the recorded events of a sandbox, oldest first (the newest is last).
 
     Args:
         sandbox_id (str):
@@ -166,7 +166,7 @@ async def asyncio(
 ) -> HTTPError | HTTPValidationError | SandboxActivityList | None:
     """List sandbox activity
 
-     Return the recorded events of a sandbox.
+     Return the recorded events of a sandbox, oldest first (the newest is last).
 
     Args:
         sandbox_id (str):

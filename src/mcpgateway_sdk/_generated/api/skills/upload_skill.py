@@ -39,10 +39,20 @@ def _parse_response(
 
         return response_201
 
+    if response.status_code == 400:
+        response_400 = HTTPError.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = HTTPError.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 404:
+        response_404 = HTTPError.from_dict(response.json())
+
+        return response_404
 
     if response.status_code == 409:
         response_409 = HTTPError.from_dict(response.json())

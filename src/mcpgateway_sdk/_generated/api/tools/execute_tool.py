@@ -53,10 +53,20 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = HTTPError.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = HTTPError.from_dict(response.json())
 
         return response_404
+
+    if response.status_code == 409:
+        response_409 = HTTPError.from_dict(response.json())
+
+        return response_409
 
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
