@@ -22,7 +22,10 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-__all__ = ["new_id", "now_iso", "public", "qualified_name"]
+from .errors import not_found
+from .store import Document, Store
+
+__all__ = ["canonical_uuid", "fetch_or_404", "new_id", "now_iso", "public", "qualified_name"]
 
 
 def new_id() -> str:
@@ -43,3 +46,22 @@ def public(doc: Mapping[str, Any]) -> dict[str, Any]:
 def qualified_name(server_name: str, tool_name: str) -> str:
     """The gateway-wide tool name `server__tool`."""
     return f"{server_name}__{tool_name}"
+
+
+def canonical_uuid(value: object) -> str | None:
+    """The lower-case hyphenated form of a UUID string, or None when `value` is not one."""
+    if not isinstance(value, str):
+        return None
+    try:
+        return str(uuid.UUID(value))
+    except ValueError:
+        return None
+
+
+def fetch_or_404(store: Store, kind: str, doc_id: object, what: str) -> Document:
+    """The stored document of `kind` with this id (any UUID spelling), else a 404 naming `what`."""
+    canonical = canonical_uuid(doc_id)
+    doc = store.get(kind, canonical) if canonical else None
+    if doc is None:
+        raise not_found(what)
+    return doc

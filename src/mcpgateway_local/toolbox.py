@@ -31,7 +31,6 @@ import json
 import logging
 import re
 import time
-import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -48,7 +47,7 @@ from .mcp_supervisor import (
     ToolOutcome,
     ToolSpec,
 )
-from .records import new_id, now_iso, public, qualified_name
+from .records import canonical_uuid, new_id, now_iso, public, qualified_name
 from .scoping import SEPARATOR, ToolScope
 from .search import ToolIndex
 from .state import GatewayState
@@ -212,16 +211,6 @@ class Execution:
 
 
 # -- small helpers -----------------------------------------------------------------------------
-
-
-def canonical_uuid(value: object) -> str | None:
-    """The lower-case hyphenated form of a UUID string, or None."""
-    if not isinstance(value, str):
-        return None
-    try:
-        return str(uuid.UUID(value))
-    except ValueError:
-        return None
 
 
 def mask_secret(value: str) -> str:

@@ -21,11 +21,10 @@ locally, so `has_override_embedding` is always false.
 from __future__ import annotations
 
 import secrets
-import uuid
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from ..records import new_id, now_iso, qualified_name
+from ..records import canonical_uuid, new_id, now_iso, qualified_name
 from ..store import Document
 from . import (
     ApiRequest,
@@ -91,17 +90,8 @@ def forget_connection(gw: GatewayState, connection_id: str) -> int:
 # --- internal helpers ----------------------------------------------------------------------
 
 
-def _canonical_uuid(value: object) -> str | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        return str(uuid.UUID(value))
-    except ValueError:
-        return None
-
-
 def _get(gw: GatewayState, kind: str, doc_id: object) -> Document | None:
-    canonical = _canonical_uuid(doc_id)
+    canonical = canonical_uuid(doc_id)
     return gw.store.get(kind, canonical) if canonical else None
 
 
@@ -378,7 +368,7 @@ async def assign_bundle_server(req: ApiRequest) -> ApiResult:
 async def remove_bundle_server(req: ApiRequest) -> ApiResult:
     gw = req.gw
     bundle = _bundle_or_404(gw, req.path["bundle_id"])
-    server_id = _canonical_uuid(req.path["server_id"])
+    server_id = canonical_uuid(req.path["server_id"])
     rows: list[Document] = []
     if server_id is not None:
         for row in _rows(gw, bundle["id"]):
@@ -431,7 +421,7 @@ async def add_bundle_tools(req: ApiRequest) -> ApiResult:
 
 
 def _row_or_404(gw: GatewayState, bundle_id: str, tool_id: object) -> Document:
-    canonical = _canonical_uuid(tool_id)
+    canonical = canonical_uuid(tool_id)
     rows = [r for r in _rows(gw, bundle_id) if canonical and r.get("tool_id") == canonical]
     if not rows:
         raise HTTPProblem(404, "Tool not found in this bundle")
@@ -543,7 +533,7 @@ async def assign_bundle_connection(req: ApiRequest) -> ApiResult:
 async def remove_bundle_connection(req: ApiRequest) -> ApiResult:
     gw = req.gw
     bundle = _bundle_or_404(gw, req.path["bundle_id"])
-    canonical = _canonical_uuid(req.path["connection_id"])
+    canonical = canonical_uuid(req.path["connection_id"])
     rows = gw.store.list(
         BUNDLE_CONNECTION,
         lambda a: a.get("bundle_id") == bundle["id"] and a.get("user_connection_id") == canonical,

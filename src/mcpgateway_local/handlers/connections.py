@@ -32,7 +32,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from ..errors import ValidationItem, validation_item
-from ..records import new_id, now_iso
+from ..records import canonical_uuid, fetch_or_404, new_id, now_iso
 from ..store import Document
 from . import (
     ApiRequest,
@@ -109,17 +109,8 @@ _CONNECTION_FIELDS = (
 # --- helpers -------------------------------------------------------------------------------
 
 
-def _canonical_uuid(value: object) -> str | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        return str(uuid.UUID(value))
-    except ValueError:
-        return None
-
-
 def _server(gw: GatewayState, server_id: object) -> Document | None:
-    canonical = _canonical_uuid(server_id)
+    canonical = canonical_uuid(server_id)
     return gw.store.get(SERVER, canonical) if canonical else None
 
 
@@ -131,11 +122,7 @@ def _server_or_404(gw: GatewayState, server_id: object) -> Document:
 
 
 def _connection_or_404(gw: GatewayState, connection_id: object) -> Document:
-    canonical = _canonical_uuid(connection_id)
-    doc = gw.store.get(CONNECTION, canonical) if canonical else None
-    if doc is None:
-        raise not_found("Connection")
-    return doc
+    return fetch_or_404(gw.store, CONNECTION, connection_id, "Connection")
 
 
 def _is_credential_like(key: str) -> bool:

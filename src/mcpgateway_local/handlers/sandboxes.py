@@ -38,7 +38,6 @@ import shutil
 import stat
 import sys
 import time
-import uuid
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime, timedelta
 from importlib import metadata as importlib_metadata
@@ -46,7 +45,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ValidationItem, validation_item
-from ..records import new_id, now_iso, public
+from ..records import canonical_uuid, new_id, now_iso, public
 from ..sandbox_runtime import (
     ExecOutcome,
     FileEntry,
@@ -156,15 +155,6 @@ _SYSTEM_TOOLS = (
 # --- helpers -------------------------------------------------------------------------------
 
 
-def _canonical_uuid(value: object) -> str | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        return str(uuid.UUID(value))
-    except ValueError:
-        return None
-
-
 def _runtime(gw: GatewayState) -> SandboxRuntime:
     runtime = gw.sandboxes
     if not isinstance(runtime, SandboxRuntime):
@@ -243,7 +233,7 @@ def _idle_check(gw: GatewayState, doc: Document) -> Document:
 
 
 def _load(gw: GatewayState, sandbox_id: str) -> Document:
-    canonical = _canonical_uuid(sandbox_id)
+    canonical = canonical_uuid(sandbox_id)
     doc = gw.store.get(SANDBOX, canonical) if canonical else None
     if doc is None:
         raise not_found("Sandbox")
@@ -799,7 +789,7 @@ async def install_sandbox_skills(req: ApiRequest) -> ApiResult:
     errors: list[str] = []
     seen: set[str] = set()
     for raw in req.body["skill_ids"]:
-        canonical = _canonical_uuid(raw)
+        canonical = canonical_uuid(raw)
         key = canonical or str(raw)
         if key in seen:
             continue

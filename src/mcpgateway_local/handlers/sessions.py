@@ -16,13 +16,12 @@ is_active, is_expired, is_idle, created_at, allowed_tool_names, denied_tool_name
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from ..errors import ValidationItem, validation_item
-from ..records import new_id, public
+from ..records import canonical_uuid, fetch_or_404, new_id, public
 from ..scoping import ToolScope, invalid_scope_entries
 from ..store import Document
 from . import (
@@ -93,7 +92,7 @@ def record_session_access(gw: GatewayState, session_id: str) -> Document | None:
     Returns the updated stored document, or None when the session is unknown, deleted or
     expired. Other modules must not write `session` documents themselves; call this instead.
     """
-    canonical = _canonical_uuid(session_id)
+    canonical = canonical_uuid(session_id)
     if canonical is None:
         return None
     with gw.store.transaction():
@@ -127,28 +126,15 @@ def _save(gw: GatewayState, doc: Document) -> Document:
     return _render(doc)
 
 
-def _canonical_uuid(value: object) -> str | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        return str(uuid.UUID(value))
-    except ValueError:
-        return None
-
-
 def _session_or_404(gw: GatewayState, session_id: str) -> Document:
-    canonical = _canonical_uuid(session_id)
-    doc = gw.store.get(SESSION, canonical) if canonical else None
-    if doc is None:
-        raise not_found("Session")
-    return doc
+    return fetch_or_404(gw.store, SESSION, session_id, "Session")
 
 
 def _target(gw: GatewayState, kind: str, raw: Any, what: str) -> str | None:
     """The canonical id of the referenced server/bundle, 404 if it does not exist."""
     if raw is None:
         return None
-    canonical = _canonical_uuid(raw)
+    canonical = canonical_uuid(raw)
     if canonical is None or gw.store.get(kind, canonical) is None:
         raise not_found(what)
     return canonical
@@ -221,8 +207,8 @@ async def create_session(req: ApiRequest) -> ApiResult:
 @operation("list_sessions")
 async def list_sessions(req: ApiRequest) -> ApiResult:
     server_raw, bundle_raw = req.query.get("server_id"), req.query.get("bundle_id")
-    server_id = _canonical_uuid(server_raw) or server_raw
-    bundle_id = _canonical_uuid(bundle_raw) or bundle_raw
+    server_id = canonical_uuid(server_raw) or server_raw
+    bundle_id = canonical_uuid(bundle_raw) or bundle_raw
     include_inactive = bool(req.query.get("include_inactive"))
     now = datetime.now(UTC)
     items: list[Document] = []

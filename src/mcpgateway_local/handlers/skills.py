@@ -21,12 +21,11 @@ from __future__ import annotations
 
 import base64
 import binascii
-import uuid
 from collections.abc import Mapping
 from typing import Any
 
 from ..errors import validation_item
-from ..records import new_id, now_iso, public
+from ..records import canonical_uuid, fetch_or_404, new_id, now_iso, public
 from ..skill_packages import (
     BUILTIN_SKILL_CATALOG,
     BUILTIN_SKILL_TEMPLATES,
@@ -49,7 +48,6 @@ from . import (
     RequestValidationError,
     UploadedFile,
     conflict,
-    not_found,
     operation,
     unprocessable,
 )
@@ -85,29 +83,12 @@ def skill_package_files(doc: Mapping[str, Any]) -> dict[str, bytes]:
 # --- internal helpers ----------------------------------------------------------------------
 
 
-def _canonical_uuid(value: object) -> str | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        return str(uuid.UUID(value))
-    except ValueError:
-        return None
-
-
 def _skill_or_404(gw: GatewayState, skill_id: str) -> Document:
-    canonical = _canonical_uuid(skill_id)
-    doc = gw.store.get(SKILL, canonical) if canonical else None
-    if doc is None:
-        raise not_found("Skill")
-    return doc
+    return fetch_or_404(gw.store, SKILL, skill_id, "Skill")
 
 
 def _server_or_404(gw: GatewayState, server_id: str) -> Document:
-    canonical = _canonical_uuid(server_id)
-    doc = gw.store.get(SERVER, canonical) if canonical else None
-    if doc is None:
-        raise not_found("Server")
-    return doc
+    return fetch_or_404(gw.store, SERVER, server_id, "Server")
 
 
 def _server_name(server: Mapping[str, Any]) -> str | None:
@@ -255,7 +236,7 @@ async def list_skills(req: ApiRequest) -> ApiResult:
     search = _text(req.query.get("search"))
     source_type = req.query.get("source_type")
     server_filter = req.query.get("mcp_server_id")
-    server_id = _canonical_uuid(server_filter) or server_filter
+    server_id = canonical_uuid(server_filter) or server_filter
     items: list[Document] = []
     for doc in gw.store.list(SKILL):
         skill = _render(gw, doc)
