@@ -33,12 +33,12 @@ import re
 import time
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
 from typing import Any
 
 from starlette.datastructures import Headers
 
 from .errors import HTTPProblem, conflict, not_found, unprocessable
+from .handlers.sessions import session_usable
 from .mcp_supervisor import (
     McpCallTimeout,
     McpServerDown,
@@ -355,24 +355,6 @@ def _enriched(message: str) -> dict[str, Any]:
         "action_data": None,
         "extracted_values": None,
     }
-
-
-def _parse_time(value: Any) -> datetime | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        parsed = datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
-
-
-def session_usable(doc: Mapping[str, Any]) -> bool:
-    """Active and not past ``expires_at`` (same rule as the sessions module)."""
-    if not doc.get("is_active", True):
-        return False
-    expires = _parse_time(doc.get("expires_at"))
-    return expires is None or datetime.now(UTC) < expires
 
 
 def _record(doc: Mapping[str, Any]) -> ToolRecord:
