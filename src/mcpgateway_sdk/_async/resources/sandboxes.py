@@ -122,7 +122,7 @@ class AsyncSandboxes(AsyncResource):
         self,
         sandbox_id: str | UUID,
         command: str,
-        timeout: int = 30,  # noqa: ASYNC109, RUF100 (the command's limit; the published name)
+        timeout: int = 30,
     ) -> ExecResult:
         """Run a shell command in the sandbox; returns its `exit_code`, `stdout`, `stderr`.
 
@@ -153,7 +153,7 @@ class AsyncSandboxes(AsyncResource):
         return parse_model(await self._core.request_json(request, idempotent=True), Sandbox)
 
     async def activity(self, sandbox_id: str | UUID) -> builtins.list[SandboxActivity]:
-        """The sandbox's events (`action`, `timestamp`), newest first."""
+        """The sandbox's events (`action`, `timestamp`), oldest first."""
         request = list_sandbox_activity._get_kwargs(sandbox_id=str(sandbox_id))
         return parse_list(
             await self._core.request_json(request), SandboxActivity, "items", "activity"

@@ -123,7 +123,7 @@ class Sandboxes(Resource):
         self,
         sandbox_id: str | UUID,
         command: str,
-        timeout: int = 30,  # noqa: ASYNC109, RUF100 (the command's limit; the published name)
+        timeout: int = 30,
     ) -> ExecResult:
         """Run a shell command in the sandbox; returns its `exit_code`, `stdout`, `stderr`.
 
@@ -154,7 +154,7 @@ class Sandboxes(Resource):
         return parse_model(self._core.request_json(request, idempotent=True), Sandbox)
 
     def activity(self, sandbox_id: str | UUID) -> builtins.list[SandboxActivity]:
-        """The sandbox's events (`action`, `timestamp`), newest first."""
+        """The sandbox's events (`action`, `timestamp`), oldest first."""
         request = list_sandbox_activity._get_kwargs(sandbox_id=str(sandbox_id))
         return parse_list(self._core.request_json(request), SandboxActivity, "items", "activity")
 
