@@ -38,7 +38,7 @@ from typing import Any
 from starlette.datastructures import Headers
 
 from .errors import HTTPProblem, conflict, not_found, unprocessable
-from .handlers.sessions import session_usable
+from .handlers.sessions import record_session_access, session_usable
 from .mcp_supervisor import (
     McpCallTimeout,
     McpServerDown,
@@ -1073,6 +1073,7 @@ class Toolbox:
             if strict:
                 raise SessionUnavailable(session_id)
             return ToolScope([], None)
+        record_session_access(self.gw, str(canonical))  # using a session keeps it alive
         allowed = doc.get("allowed_tool_names")
         denied = doc.get("denied_tool_names")
         return ToolScope(

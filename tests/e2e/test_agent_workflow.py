@@ -220,3 +220,12 @@ def test_restart_keeps_everything(tmp_path: Path) -> None:
         started = gw.servers.start(server.id)
         assert started.current_status == "running"
         assert gw.tools.execute("calc__add", {"a": 2, "b": 3}).error is None
+
+
+def test_using_a_session_keeps_it_alive(twin: Twin, servers: dict[str, Any]) -> None:
+    session = twin.call("sessions.create", allowed_tool_names=["weather__*"])
+    time.sleep(0.05)
+    twin.call("tools.execute", "weather__get_weather", {"city": "Rome"}, session_id=session.id)
+    used = twin.call("sessions.get", session.id)
+    assert used.last_accessed_at > session.last_accessed_at
+    assert used.expires_at > session.expires_at
