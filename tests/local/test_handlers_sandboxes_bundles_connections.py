@@ -25,6 +25,7 @@ import pytest
 
 from mcpgateway_local.launcher import LocalGateway, run_local_gateway
 from mcpgateway_local.store import Store
+from tests.support.seed_store import insert_remote_server
 
 pytestmark = pytest.mark.e2e
 
@@ -70,19 +71,7 @@ def seed(data_dir: Path) -> None:
     store = Store.open(data_dir)
     try:
         for server_id, name in ((WEATHER_ID, "weather"), (CALENDAR_ID, "calendar")):
-            store.insert(
-                "server",
-                {
-                    "id": server_id,
-                    "name": name,
-                    "display_name": name.title(),
-                    "type": "remote",
-                    "status": "stopped",
-                    "config": {},
-                    "created_at": _now(),
-                    "updated_at": _now(),
-                },
-            )
+            insert_remote_server(store, server_id, name, _now())
         for name, tool_id in WEATHER_TOOLS.items():
             store.insert("tool", _tool_doc(tool_id, WEATHER_ID, "weather", name))
         store.insert("tool", _tool_doc(CALENDAR_TOOL, CALENDAR_ID, "calendar", "list_events"))

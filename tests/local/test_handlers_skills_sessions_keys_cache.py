@@ -30,6 +30,7 @@ from mcpgateway_local.settings import Settings
 from mcpgateway_local.spec import load_spec
 from mcpgateway_local.state import GatewayState
 from mcpgateway_local.store import Store
+from tests.support.seed_store import insert_remote_server
 
 pytestmark = pytest.mark.e2e
 
@@ -79,19 +80,7 @@ def seed(data_dir: Path) -> None:
     store = Store.open(data_dir)
     try:
         for server_id, name in ((SERVER_ID, "weather"), (OTHER_SERVER_ID, "calendar")):
-            store.insert(
-                "server",
-                {
-                    "id": server_id,
-                    "name": name,
-                    "display_name": name.title(),
-                    "type": "remote",
-                    "status": "stopped",
-                    "config": {},
-                    "created_at": iso(now),
-                    "updated_at": iso(now),
-                },
-            )
+            insert_remote_server(store, server_id, name, iso(now))
         store.insert(
             "bundle",
             {"id": BUNDLE_ID, "name": "bundle", "created_at": iso(now), "updated_at": iso(now)},
