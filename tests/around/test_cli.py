@@ -17,6 +17,7 @@ from mcpgateway_local.launcher import LocalGateway
 from mcpgateway_sdk import MCPGatewaySync, __version__
 from mcpgateway_sdk.cli import exit_codes as codes
 from mcpgateway_sdk.cli import main
+from mcpgateway_sdk.cli._paging import each_item
 
 pytestmark = pytest.mark.e2e
 
@@ -165,3 +166,16 @@ def test_console_script_and_version() -> None:
         check=False,
     )
     assert (done.returncode, done.stdout.strip()) == (0, f"mcpgateway {__version__}")
+
+
+def test_paging_reads_every_page(mcpgateway_client: MCPGatewaySync, run: Run) -> None:
+    everything = [s.name for s in mcpgateway_client.servers.list()]
+    assert len(everything) >= 2
+    one_by_one = [
+        s.name
+        for s in each_item(
+            lambda page, size: mcpgateway_client.servers.list(page=page, page_size=size), 1
+        )
+    ]
+    assert one_by_one == everything
+    assert [s["name"] for s in run.json("servers", "list")] == everything
