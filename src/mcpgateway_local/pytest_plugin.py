@@ -90,8 +90,13 @@ mcpgateway_async_client: Any
 if importlib.util.find_spec("pytest_asyncio") is not None:
     import pytest_asyncio
 
-    mcpgateway_async_client = pytest_asyncio.fixture(
-        _async_client, name="mcpgateway_async_client", loop_scope="function"
-    )
+    try:
+        mcpgateway_async_client = pytest_asyncio.fixture(
+            _async_client, name="mcpgateway_async_client", loop_scope="function"
+        )
+    except TypeError:  # pragma: no cover - pytest-asyncio < 0.24 has no loop_scope
+        mcpgateway_async_client = pytest_asyncio.fixture(
+            _async_client, name="mcpgateway_async_client"
+        )
 else:  # pragma: no cover - exercised in the fresh-venv packaging test
     mcpgateway_async_client = pytest.fixture(_needs_pytest_asyncio, name="mcpgateway_async_client")
