@@ -105,3 +105,9 @@ def test_pytest_plugin_does_not_break_pytest_and_its_fixtures_name_the_extra(
     assert "1 passed" in out and "3 errors" in out, out[-3000:]
     assert out.count(LOCAL_HINT) >= 2 and "needs pytest-asyncio" in out
     assert "ModuleNotFoundError" not in out
+
+
+def test_with_the_extra_the_script_runs_the_gateway_cli() -> None:
+    script = Path(sys.executable).with_name("mcpgateway-local")
+    done = _run(script, "serve", "--help")
+    assert done.returncode == 0 and "--data-dir" in done.stdout
