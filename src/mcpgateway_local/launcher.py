@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
+from .entry import require_local
+
 READY_LINE = "MCP Gateway (local) ready at "
 DATA_DIR_LINE = "Data directory: "
 API_KEY_ENV = "MCPGATEWAY_LOCAL_API_KEY"
@@ -67,7 +69,12 @@ def run_local_gateway(
     stop_timeout: float = 15.0,
     env: Mapping[str, str] | None = None,
 ) -> Iterator[LocalGateway]:
-    """Start a gateway subprocess, yield it once ready, stop it on exit."""
+    """Start a gateway subprocess, yield it once ready, stop it on exit.
+
+    Raises `LocalExtraMissingError` (naming `pip install "mcpgateway-sdk[local]"`) before starting
+    anything when the `[local]` extra is not installed.
+    """
+    require_local()
     api_key = api_key or "mgw_local_" + secrets.token_urlsafe(32)
     where = ["--data-dir", str(data_dir)] if data_dir is not None else ["--temporary"]
     command = [

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from contextlib import AbstractAsyncContextManager
 from functools import cached_property
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -13,9 +14,12 @@ from .._config import ClientConfig, resolve_config
 from .._generated.api.health import get_health
 from .._logging import logger
 from .._version_check import warn_on_version_mismatch
+from ..mcp_session import build_mcp_headers, open_mcp_session
 from ._http import SyncHTTPCore
 
 if TYPE_CHECKING:
+    from mcp import Client as MCPClient
+
     from .resources.auth import Auth
     from .resources.bundles import Bundles
     from .resources.cache import Cache
@@ -82,6 +86,24 @@ class MCPGatewaySync:
     def auth_headers(self) -> dict[str, str]:
         """Headers that authenticate an MCP connection with this client's key."""
         return self._core.config.auth_headers
+
+    def mcp_headers(self, session_id: object | None = None) -> dict[str, str]:
+        """Headers for your own MCP transport on `mcp_url`: the key, plus `X-MCP-Session-ID`
+        when `session_id` is given (the gateway then lists and runs only that session's tools)."""
+        return build_mcp_headers(self.auth_headers, session_id)
+
+    def mcp_session(
+        self, session_id: object | None = None
+    ) -> AbstractAsyncContextManager[MCPClient]:
+        """An async context manager yielding a connected, initialised official `mcp.Client` on
+        `mcp_url` (tools, resources, prompts), scoped to `session_id` when given.
+
+        Needs the `[mcp]` extra (else `MCPExtraMissingError`). It opens its own MCP connection, so
+        it works the same on both clients: from synchronous code, enter it inside a coroutine run
+        by `asyncio.run`.
+        """
+        timeout = self._core.config.timeout.read or 30.0
+        return open_mcp_session(self.mcp_url, self.mcp_headers(session_id), timeout=timeout)
 
     def with_options(
         self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
