@@ -151,7 +151,8 @@ CASES: list[W] = [
     W("servers.create", (), {"name": "time", "type": "npx", "config": {"package": "time-mcp"},
                              "x_custom": 1}, "create_server",
       f"{V1}/servers", {},
-      {"name": "time", "type": "npx", "config": {"package": "time-mcp"}, "x_custom": 1},
+      {"name": "time", "type": "npx", "config": {"package": "time-mcp"}, "x_custom": 1,
+       "display_name": "time"},  # the gateway requires display_name: `name` is sent for it
       Model("Server", "name")),
     W("servers.update", (SERVER,), {"display_name": "Time", "portal_tags": ["a", "b"]},
       "update_server",

@@ -155,7 +155,8 @@ class World:
         return found
 
     def _server(self, kind: str, body: dict[str, Any], status: str) -> None:
-        server = self._create(kind, "/servers", {"name": f"{kind}-{_unique()}", **body})
+        name = f"{kind}-{_unique()}"
+        server = self._create(kind, "/servers", {"name": name, "display_name": name, **body})
         self.ids[kind + "_name"] = server["name"]
         current = server["status"]
         if status == "stopped" and not server["tool_count"]:  # its tools come from one run

@@ -805,7 +805,8 @@ def test_bundle_servers_and_tools(gw: Gw) -> None:
 
 
 def test_bundle_with_servers_api(gw: Gw) -> None:
-    created = gw.http.post("/servers", json={"name": "bundle-local", "type": "local"})
+    body = {"name": "bundle-local", "display_name": "Bundle local", "type": "local"}
+    created = gw.http.post("/servers", json=body)
     if created.status_code == 501:
         pytest.skip("the servers handlers (create_server) are not implemented yet")
     server = ok(created, 201)
@@ -1031,6 +1032,8 @@ def test_connection_list_get_refresh_delete(gw: Gw) -> None:
     entry = next(c for c in listing["items"] if c["id"] == connection_id)
     assert entry["server"] is None and entry["is_valid"] is True
     assert entry["health_status"] == "healthy" and entry["consecutive_refresh_failures"] == 0
+    gateway_fields = {"ownership": "individual", "revoked_at": None, "revoke_reason": None}
+    assert {k: entry[k] for k in gateway_fields} == gateway_fields  # the gateway's own fields
 
     with_server = ok(gw.http.get("/connections", params={"include_server": "true"}))
     entry = next(c for c in with_server["items"] if c["id"] == connection_id)
@@ -1040,6 +1043,7 @@ def test_connection_list_get_refresh_delete(gw: Gw) -> None:
         "display_name": "Calendar",
         "logo_url": None,
     }
+    assert entry["auto_refresh_enabled"] is False and entry["ownership"] == "individual"
     with_invalid = ok(gw.http.get("/connections", params={"include_invalid": "true"}))
     orphan = next(c for c in with_invalid["items"] if c["id"] == ORPHAN_CONNECTION_ID)
     assert orphan["is_valid"] is False and orphan["refresh_error"]

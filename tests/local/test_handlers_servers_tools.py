@@ -142,6 +142,7 @@ def lab_script(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def _create_lab(api: httpx.Client, script: Path, name: str, **config: Any) -> dict[str, Any]:
     body = {
         "name": name,
+        "display_name": name,
         "type": "stdio",
         "config": {"command": sys.executable, "args": [str(script)], **config},
     }
@@ -279,6 +280,7 @@ def test_server_crud_and_listing(api: httpx.Client, running: dict[str, str]) -> 
             "/servers",
             json={
                 "name": "crud-demo",
+                "display_name": "CRUD demo",
                 "type": "stdio",
                 "config": {"command": sys.executable, "args": ["-m", "nothing"]},
                 "portal_tags": ["a"],
@@ -289,14 +291,18 @@ def test_server_crud_and_listing(api: httpx.Client, running: dict[str, str]) -> 
         201,
     )
     sid = created["id"]
-    assert created["display_name"] == "crud-demo"
+    assert created["display_name"] == "CRUD demo"
     assert created["status"] == "stopped" and created["source"] == "manual"
     assert created["description"] == "kept" and created["custom_field"] == {"x": 1}
-    assert api.post("/servers", json={"name": "CRUD-demo", "type": "local"}).status_code == 409
-    bad = api.post("/servers", json={"name": "no-command", "type": "stdio", "config": {}})
+    named = {"display_name": "Shown"}
+    clash = {"name": "CRUD-demo", "type": "local", **named}
+    assert api.post("/servers", json=clash).status_code == 409
+    bad = api.post("/servers", json={"name": "no-command", "type": "stdio", "config": {}, **named})
     assert bad.status_code == 400 and "config.command" in bad.json()["detail"]
-    assert api.post("/servers", json={"name": "a__b", "type": "local"}).status_code == 422
-    assert api.post("/servers", json={"type": "local"}).status_code == 422
+    assert api.post("/servers", json={"name": "a__b", "type": "local", **named}).status_code == 422
+    assert api.post("/servers", json={"type": "local", **named}).status_code == 422
+    nameless = api.post("/servers", json={"name": "no-display", "type": "local"})  # as the gateway
+    assert nameless.status_code == 422 and "display_name" in nameless.text
 
     updated = _ok(api.put(f"/servers/{sid}", json={"display_name": "CRUD Demo", "name": "crud-2"}))
     assert updated["display_name"] == "CRUD Demo" and updated["name"] == "crud-2"
@@ -570,7 +576,8 @@ def test_lab_server_sync_errors_timeout_and_death(
 
 
 def test_local_tools(api: httpx.Client, running: dict[str, str]) -> None:
-    local = _ok(api.post("/servers", json={"name": "notes", "type": "local"}), 201)
+    body = {"name": "notes", "display_name": "Notes", "type": "local"}
+    local = _ok(api.post("/servers", json=body), 201)
     sid = local["id"]
     assert local["status"] == "running"
     base = f"/servers/{sid}/tools"
@@ -658,6 +665,7 @@ def test_credentials_oauth_and_connection_options(
             "/servers",
             json={
                 "name": "vault",
+                "display_name": "Vault",
                 "type": "local",
                 "credential_mode": "managed",
                 "initial_bearer_token": "initial-token-0000",
@@ -896,7 +904,8 @@ def test_search_latency_with_1000_tools(api: httpx.Client, running: dict[str, st
                 "description": f"{verb.title()} a {noun} record in the {area} system (variant {i}).",
             }
         )
-    server = _ok(api.post("/servers", json={"name": "bulk", "type": "local"}), 201)
+    body = {"name": "bulk", "display_name": "Bulk", "type": "local"}
+    server = _ok(api.post("/servers", json=body), 201)
     began = time.perf_counter()
     synced = _ok(api.put(f"/servers/{server['id']}/tools", json={"tools": tools}))
     sync_ms = (time.perf_counter() - began) * 1000

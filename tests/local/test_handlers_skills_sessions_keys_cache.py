@@ -728,7 +728,7 @@ def test_create_api_key_errors(gw: Gw) -> None:
     assert gw.http.get(f"/users/me/api-keys/{MISSING_ID}").status_code == 404
     assert gw.http.get("/users/me/api-keys/not-a-uuid").status_code == 404
     assert gw.http.delete(f"/users/me/api-keys/{MISSING_ID}").status_code == 404
-    assert gw.http.post(f"/users/me/api-keys/{MISSING_ID}/rotate").status_code == 404
+    assert gw.http.post(f"/users/me/api-keys/{MISSING_ID}/rotate", json={}).status_code == 404
 
 
 def test_rotate_without_grace_revokes_at_once(gw: Gw) -> None:
@@ -760,7 +760,7 @@ def test_rotate_without_grace_revokes_at_once(gw: Gw) -> None:
 def test_rotate_with_grace_period(gw: Gw) -> None:
     old = gw.http.post("/users/me/api-keys", json={"name": "rotate-later"}).json()
     before = datetime.now(UTC)
-    rotation = gw.http.post(f"/users/me/api-keys/{old['id']}/rotate").json()  # no body: 24 h
+    rotation = gw.http.post(f"/users/me/api-keys/{old['id']}/rotate", json={}).json()  # 24 h
     assert rotation["old_key_revoked"] is False
     ends = parse(rotation["grace_period_ends_at"]) - before
     assert timedelta(hours=24) - timedelta(seconds=5) < ends < timedelta(hours=24, seconds=5)
@@ -783,7 +783,7 @@ def test_revoke(gw: Gw) -> None:
         assert rejected.headers["www-authenticate"] == "Bearer"
     assert gw.http.delete(f"/users/me/api-keys/{created['id']}").status_code == 204
     assert gw.http.get(f"/users/me/api-keys/{created['id']}").json()["is_active"] is False
-    rotate = gw.http.post(f"/users/me/api-keys/{created['id']}/rotate")
+    rotate = gw.http.post(f"/users/me/api-keys/{created['id']}/rotate", json={})
     assert rotate.status_code == 422
 
 

@@ -195,6 +195,11 @@ def _render(gw: GatewayState, doc: Mapping[str, Any], *, include_server: bool = 
         out["refresh_error"] = out["refresh_error"] or "The connection's server no longer exists"
     out["server"] = _server_summary(server) if include_server and server is not None else None
     out["user"] = None
+    out["ownership"] = doc.get("ownership") or "individual"  # the gateway's connection fields
+    out["revoked_at"] = doc.get("revoked_at")  # a delete is permanent here: never revoked
+    out["revoke_reason"] = doc.get("revoke_reason")
+    if include_server:
+        out["auto_refresh_enabled"] = False  # no OAuth tokens to refresh locally
     return out
 
 
@@ -312,6 +317,7 @@ async def create_connection(req: ApiRequest) -> ApiResult:
             "id": doc["id"],
             "server_id": doc["server_id"],
             "user_id": doc["user_id"],
+            "ownership": "individual",
             "credential_type": credential_type,
             "alias": alias,
             "header_name": doc["header_name"],

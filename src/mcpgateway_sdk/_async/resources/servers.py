@@ -115,9 +115,12 @@ class AsyncServers(AsyncResource):
         """Register a server and return it.
 
         `name` and `type` are required; `display_name`, `config` (e.g. `{"url": ...}` for a remote
-        server), `credential_mode`, `portal_visible` ... are optional. Every field is sent as given,
-        unknown ones included.
+        server), `credential_mode`, `portal_visible` ... are optional. The gateway requires
+        `display_name`: when it is not given, `name` is sent as the display name. Every field is
+        sent as given, unknown ones included.
         """
+        if "name" in fields and "display_name" not in fields:
+            fields = {**fields, "display_name": fields["name"]}
         body = request_body(ServerCreate, fields, "create")
         data = await self._core.request_json(create_server._get_kwargs(body=body))
         return parse_model(data, Server)

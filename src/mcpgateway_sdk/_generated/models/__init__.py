@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from .connection_server_summary import ConnectionServerSummary
     from .connection_user_summary import ConnectionUserSummary
     from .enriched_error import EnrichedError
+    from .error_detail import ErrorDetail
     from .exec_request import ExecRequest
     from .exec_result import ExecResult
     from .existing_connection_summary import ExistingConnectionSummary
@@ -168,6 +169,7 @@ _MODULES: dict[str, str] = {
     "ConnectionServerSummary": ".connection_server_summary",
     "ConnectionUserSummary": ".connection_user_summary",
     "EnrichedError": ".enriched_error",
+    "ErrorDetail": ".error_detail",
     "ExecRequest": ".exec_request",
     "ExecResult": ".exec_result",
     "ExistingConnectionSummary": ".existing_connection_summary",
@@ -287,6 +289,7 @@ __all__ = (
     "ConnectionServerSummary",
     "ConnectionUserSummary",
     "EnrichedError",
+    "ErrorDetail",
     "ExecRequest",
     "ExecResult",
     "ExistingConnectionSummary",

@@ -39,7 +39,7 @@ class ApiKey(ModelMapping):
     key_prefix: str | Unset = ""
     """ Start of the key, for telling keys apart. """
     environment: str | Unset = "live"
-    """ Known values: live, test. """
+    """ Key environment. Known values: `live`, `test`. """
     scopes: list[str] | None | Unset = UNSET
     """ Permission scopes; null means no restriction. """
     rate_limit_rpm: int | Unset = 60

@@ -23,8 +23,8 @@ class CatalogImportRequest(ModelMapping):
     """Create a server from a catalog entry. Unknown fields are passed through."""
 
     registry: str
-    """ Registry the entry comes from. Known values: `builtin`, `mcp_registry`, `dockerhub`, `pulsemcp`, `npm`. Not
-    a closed set. """
+    """ Registry the entry comes from. Known values: `mcp_registry`, `dockerhub`, `pulsemcp`. The local gateway's
+    own registry is `builtin` (with `npm` as an alias): local extensions. """
     registry_id: str
     """ Id of the entry within its registry. """
     name: str

@@ -41,7 +41,8 @@ class CatalogServer(ModelMapping):
     """A server available for import from a registry."""
 
     registry: str
-    """ Registry the entry comes from. Known values: `builtin`, `mcp_registry`, `dockerhub`, `pulsemcp`, `npm`. """
+    """ Registry the entry comes from. Known values: `mcp_registry`, `dockerhub`, `pulsemcp`. The local gateway's
+    own registry is `builtin` (with `npm` as an alias): local extensions. """
     registry_id: str
     """ Id of the entry within its registry; may contain `/` and `@`. """
     name: str
@@ -49,8 +50,8 @@ class CatalogServer(ModelMapping):
     description: str
     """ What the server does. """
     server_type: str
-    """ Type the imported server gets. Server type. Known values: `remote`, `npx`, `uvx`, `container`, `stdio`,
-    `local`. """
+    """ Type the imported server gets. Known values: `remote`, `npx`, `uvx`, `container`, `generated`, `bundle`. The
+    local gateway's built-in entries are `stdio` (a local extension). """
     transport: str
     """ Transport. Known values: `stdio`, `streamable-http`, `sse`. """
     package: None | str | Unset = UNSET

@@ -55,7 +55,8 @@ class CatalogServerDetails(ModelMapping):
     """A catalog entry with an import preview."""
 
     registry: str
-    """ Registry the entry comes from. Known values: `builtin`, `mcp_registry`, `dockerhub`, `pulsemcp`, `npm`. """
+    """ Registry the entry comes from. Known values: `mcp_registry`, `dockerhub`, `pulsemcp`. The local gateway's
+    own registry is `builtin` (with `npm` as an alias): local extensions. """
     registry_id: str
     """ Id of the entry within its registry; may contain `/` and `@`. """
     name: str
@@ -63,8 +64,8 @@ class CatalogServerDetails(ModelMapping):
     description: str
     """ What the server does. """
     server_type: str
-    """ Type the imported server gets. Server type. Known values: `remote`, `npx`, `uvx`, `container`, `stdio`,
-    `local`. """
+    """ Type the imported server gets. Known values: `remote`, `npx`, `uvx`, `container`, `generated`, `bundle`. The
+    local gateway's built-in entries are `stdio` (a local extension). """
     transport: str
     """ Transport. Known values: `stdio`, `streamable-http`, `sse`. """
     import_preview: ImportPreview

@@ -31,6 +31,7 @@ _WIRE_FIELDS: dict[str, tuple[str, bool]] = {
     "created_at": ("created_at", True),
     "updated_at": ("updated_at", True),
     "user_id": ("user_id", True),
+    "ownership": ("ownership", False),
     "provider_name": ("provider_name", True),
     "provider_email": ("provider_email", True),
     "token_type": ("token_type", False),
@@ -44,9 +45,12 @@ _WIRE_FIELDS: dict[str, tuple[str, bool]] = {
     "refresh_error": ("refresh_error", True),
     "mcp_session_id": ("mcp_session_id", True),
     "last_accessed_at": ("last_accessed_at", True),
+    "revoked_at": ("revoked_at", True),
+    "revoke_reason": ("revoke_reason", True),
     "expiration_status": ("expiration_status", False),
     "server": ("server", True),
     "user": ("user", True),
+    "auto_refresh_enabled": ("auto_refresh_enabled", False),
 }
 _KNOWN_KEYS = frozenset(_WIRE_FIELDS)
 
@@ -61,6 +65,8 @@ class Connection(ModelMapping):
     created_at: datetime.datetime
     updated_at: datetime.datetime
     user_id: None | Unset | UUID = UNSET
+    ownership: str | Unset = "individual"
+    """ Who owns the connection. Known values: `individual`, `shared`, `operational`. """
     provider_name: None | str | Unset = UNSET
     """ Identity provider, for OAuth connections. """
     provider_email: None | str | Unset = UNSET
@@ -81,12 +87,18 @@ class Connection(ModelMapping):
     """ Last refresh failure message. """
     mcp_session_id: None | str | Unset = UNSET
     last_accessed_at: datetime.datetime | None | Unset = UNSET
+    revoked_at: datetime.datetime | None | Unset = UNSET
+    """ When the connection was revoked. """
+    revoke_reason: None | str | Unset = UNSET
+    """ Why the connection was revoked. """
     expiration_status: str | Unset = "healthy"
-    """ One of `healthy`, `auto_refresh_active`, `warning`, `critical`, `expired` (open set). """
+    """ Token expiry state. Known values: `healthy`, `auto_refresh_active`, `warning`, `critical`, `expired`. """
     server: ConnectionServerSummary | None | Unset = UNSET
     """ The connection's server; filled when listed with `include_server=true`. """
     user: ConnectionUserSummary | None | Unset = UNSET
     """ The connection's owner; may be filled when listed with `include_server=true`. """
+    auto_refresh_enabled: bool | Unset = False
+    """ Whether the token is refreshed ahead of expiry; sent when listed with `include_server=true`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _wire_fields: ClassVar[Mapping[str, tuple[str, bool]]] = _WIRE_FIELDS
@@ -109,6 +121,8 @@ class Connection(ModelMapping):
             user_id = str(self.user_id)
         else:
             user_id = self.user_id
+
+        ownership = self.ownership
 
         provider_name: None | str | Unset
         if isinstance(self.provider_name, Unset):
@@ -183,6 +197,20 @@ class Connection(ModelMapping):
         else:
             last_accessed_at = self.last_accessed_at
 
+        revoked_at: None | str | Unset
+        if isinstance(self.revoked_at, Unset):
+            revoked_at = UNSET
+        elif isinstance(self.revoked_at, datetime.datetime):
+            revoked_at = self.revoked_at.isoformat()
+        else:
+            revoked_at = self.revoked_at
+
+        revoke_reason: None | str | Unset
+        if isinstance(self.revoke_reason, Unset):
+            revoke_reason = UNSET
+        else:
+            revoke_reason = self.revoke_reason
+
         expiration_status = self.expiration_status
 
         server: dict[str, Any] | None | Unset
@@ -201,6 +229,8 @@ class Connection(ModelMapping):
         else:
             user = self.user
 
+        auto_refresh_enabled = self.auto_refresh_enabled
+
         field_dict: dict[str, Any] = {
             "id": id,
             "server_id": server_id,
@@ -209,6 +239,8 @@ class Connection(ModelMapping):
         }
         if user_id is not UNSET:
             field_dict["user_id"] = user_id
+        if ownership is not UNSET:
+            field_dict["ownership"] = ownership
         if provider_name is not UNSET:
             field_dict["provider_name"] = provider_name
         if provider_email is not UNSET:
@@ -235,12 +267,18 @@ class Connection(ModelMapping):
             field_dict["mcp_session_id"] = mcp_session_id
         if last_accessed_at is not UNSET:
             field_dict["last_accessed_at"] = last_accessed_at
+        if revoked_at is not UNSET:
+            field_dict["revoked_at"] = revoked_at
+        if revoke_reason is not UNSET:
+            field_dict["revoke_reason"] = revoke_reason
         if expiration_status is not UNSET:
             field_dict["expiration_status"] = expiration_status
         if server is not UNSET:
             field_dict["server"] = server
         if user is not UNSET:
             field_dict["user"] = user
+        if auto_refresh_enabled is not UNSET:
+            field_dict["auto_refresh_enabled"] = auto_refresh_enabled
         if self.additional_properties:
             for prop_name, prop in self.additional_properties.items():
                 if prop_name in field_dict:
@@ -277,6 +315,7 @@ class Connection(ModelMapping):
             except (TypeError, ValueError, AttributeError, KeyError):
                 user_id = _user_id
 
+        ownership = src_dict.get("ownership", UNSET)
         provider_name = src_dict.get("provider_name", UNSET)
 
         provider_email = src_dict.get("provider_email", UNSET)
@@ -369,6 +408,24 @@ class Connection(ModelMapping):
             except (TypeError, ValueError, AttributeError, KeyError):
                 last_accessed_at = _last_accessed_at
 
+        _revoked_at = src_dict.get("revoked_at", UNSET)
+        revoked_at: datetime.datetime | None | Unset
+        if _revoked_at is None:
+            revoked_at = None
+        elif _revoked_at is UNSET:
+            revoked_at = UNSET
+        else:
+            try:
+                if not isinstance(_revoked_at, str):
+                    raise TypeError()
+                revoked_at_type_0 = datetime.datetime.fromisoformat(_revoked_at)
+
+                revoked_at = revoked_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                revoked_at = _revoked_at
+
+        revoke_reason = src_dict.get("revoke_reason", UNSET)
+
         expiration_status = src_dict.get("expiration_status", UNSET)
         _server = src_dict.get("server", UNSET)
         server: ConnectionServerSummary | None | Unset
@@ -402,12 +459,14 @@ class Connection(ModelMapping):
             except (TypeError, ValueError, AttributeError, KeyError):
                 user = _user
 
+        auto_refresh_enabled = src_dict.get("auto_refresh_enabled", UNSET)
         connection = cls(
             id=id,
             server_id=server_id,
             created_at=created_at,
             updated_at=updated_at,
             user_id=user_id,
+            ownership=ownership,
             provider_name=provider_name,
             provider_email=provider_email,
             token_type=token_type,
@@ -421,9 +480,12 @@ class Connection(ModelMapping):
             refresh_error=refresh_error,
             mcp_session_id=mcp_session_id,
             last_accessed_at=last_accessed_at,
+            revoked_at=revoked_at,
+            revoke_reason=revoke_reason,
             expiration_status=expiration_status,
             server=server,
             user=user,
+            auto_refresh_enabled=auto_refresh_enabled,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

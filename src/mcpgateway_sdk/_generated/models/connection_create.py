@@ -27,7 +27,8 @@ class ConnectionCreate(ModelMapping):
     server_id: str
     """ Server the credential is for. """
     credential_type: str
-    """ How the credential is sent: `api_key`, `bearer`, `basic` or `none` (open set: new values may appear). """
+    """ How the credential is sent. Known values: `api_key`, `bearer`, `basic`, `none` (`none`: no secret,
+    `credential_value` empty). """
     credential_value: str | Unset = ""
     """ The secret; may be empty for type `none`. """
     alias: None | str | Unset = UNSET

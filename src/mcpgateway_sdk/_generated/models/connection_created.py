@@ -19,6 +19,7 @@ _WIRE_FIELDS: dict[str, tuple[str, bool]] = {
     "credential_masked": ("credential_masked", False),
     "created_at": ("created_at", True),
     "updated_at": ("updated_at", True),
+    "ownership": ("ownership", False),
     "alias": ("alias", True),
     "prefix": ("prefix", False),
     "connection_data": ("connection_data", True),
@@ -42,6 +43,8 @@ class ConnectionCreated(ModelMapping):
     """ Masked secret, e.g. `********`; empty for type `none`. """
     created_at: datetime.datetime
     updated_at: datetime.datetime
+    ownership: str | Unset = "individual"
+    """ Who owns the connection. Known values: `individual`, `shared`, `operational`. """
     alias: None | str | Unset = UNSET
     prefix: str | Unset = ""
     connection_data: Any | None | Unset = UNSET
@@ -67,6 +70,8 @@ class ConnectionCreated(ModelMapping):
         created_at = self.created_at.isoformat()
 
         updated_at = self.updated_at.isoformat()
+
+        ownership = self.ownership
 
         alias: None | str | Unset
         if isinstance(self.alias, Unset):
@@ -94,6 +99,8 @@ class ConnectionCreated(ModelMapping):
             "created_at": created_at,
             "updated_at": updated_at,
         }
+        if ownership is not UNSET:
+            field_dict["ownership"] = ownership
         if alias is not UNSET:
             field_dict["alias"] = alias
         if prefix is not UNSET:
@@ -125,6 +132,7 @@ class ConnectionCreated(ModelMapping):
 
         updated_at = datetime.datetime.fromisoformat(src_dict["updated_at"])
 
+        ownership = src_dict.get("ownership", UNSET)
         alias = src_dict.get("alias", UNSET)
 
         prefix = src_dict.get("prefix", UNSET)
@@ -140,6 +148,7 @@ class ConnectionCreated(ModelMapping):
             credential_masked=credential_masked,
             created_at=created_at,
             updated_at=updated_at,
+            ownership=ownership,
             alias=alias,
             prefix=prefix,
             connection_data=connection_data,

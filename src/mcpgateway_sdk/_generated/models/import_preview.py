@@ -28,7 +28,8 @@ class ImportPreview(ModelMapping):
     display_name: str
     """ Display name it would get. """
     server_type: str
-    """ Server type. Known values: `remote`, `npx`, `uvx`, `container`, `stdio`, `local`. """
+    """ Type the server would get. Known values: `remote`, `npx`, `uvx`, `container`, `generated`, `bundle`. The
+    local gateway's built-in entries are `stdio` (a local extension). """
     config_preview: Any
     """ Settings it would get. """
     required_env: list[str] | Unset = UNSET

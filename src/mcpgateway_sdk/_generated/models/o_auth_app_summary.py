@@ -30,7 +30,8 @@ class OAuthAppSummary(ModelMapping):
     name: str
     """ Display name. """
     template_type: None | str | Unset = UNSET
-    """ Provider template, e.g. `github`, `google`, `slack`, `custom`. """
+    """ Provider template. Known values: `github`, `google`, `microsoft365`, `slack`, `notion`, `hubspot`,
+    `salesforce`, `zoom`, `linkedin`, `pagerduty`, `atlassian`, `gitlab`, `smartthings`, `custom`. """
     template_name: None | str | Unset = UNSET
     """ Template display name. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -63,8 +63,9 @@ class Server(ModelMapping):
     name: str
     """ Unique name; prefixes the server's tool names (`<name>__<tool>`). """
     type_: str
-    """ Server type. Known values: `remote`, `npx`, `uvx`, `container`, `stdio`, `local`. Servers made by the
-    gateway itself may also report `generated` or `bundle`. """
+    """ Server type. Known values: `remote`, `npx`, `uvx`, `container`, `generated`, `bundle`. The local gateway
+    also runs `stdio` (a command) and `local` (tools pushed by the client) servers: local extensions the hosted
+    gateway refuses. """
     display_name: str | Unset = ""
     """ Name shown to people. """
     description: None | str | Unset = UNSET

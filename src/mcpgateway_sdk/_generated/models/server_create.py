@@ -10,8 +10,8 @@ from ..types import UNSET, ModelMapping, Unset
 
 _WIRE_FIELDS: dict[str, tuple[str, bool]] = {
     "name": ("name", False),
-    "type": ("type_", False),
     "display_name": ("display_name", False),
+    "type": ("type_", False),
     "config": ("config", False),
     "source_doc_url": ("source_doc_url", True),
     "credential_mode": ("credential_mode", False),
@@ -30,10 +30,13 @@ class ServerCreate(ModelMapping):
 
     name: str
     """ Unique name; used as the tool name prefix. """
+    display_name: str
+    """ Name shown to people (1-255 characters). The gateway requires it; the SDK sends `name` when it is not given.
+    """
     type_: str
-    """ Server type. Known values: `remote`, `npx`, `uvx`, `container`, `stdio`, `local`. """
-    display_name: str | Unset = UNSET
-    """ Name shown to people; `name` is used when omitted. """
+    """ Server type. Known values: `remote`, `npx`, `uvx`, `container`, `generated`, `bundle`. The local gateway
+    also runs `stdio` (a command) and `local` (tools pushed by the client) servers: local extensions the hosted
+    gateway refuses. """
     config: Any | Unset = UNSET
     """ Type-specific settings, e.g. `{"url": ...}` for remote or `{"command": ..., "args": [...]}` for stdio. """
     source_doc_url: None | str | Unset = UNSET
@@ -57,9 +60,9 @@ class ServerCreate(ModelMapping):
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        type_ = self.type_
-
         display_name = self.display_name
+
+        type_ = self.type_
 
         config = self.config
 
@@ -93,10 +96,9 @@ class ServerCreate(ModelMapping):
 
         field_dict: dict[str, Any] = {
             "name": name,
+            "display_name": display_name,
             "type": type_,
         }
-        if display_name is not UNSET:
-            field_dict["display_name"] = display_name
         if config is not UNSET:
             field_dict["config"] = config
         if source_doc_url is not UNSET:
@@ -124,8 +126,8 @@ class ServerCreate(ModelMapping):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         name = src_dict["name"]
+        display_name = src_dict["display_name"]
         type_ = src_dict["type"]
-        display_name = src_dict.get("display_name", UNSET)
         config = src_dict.get("config", UNSET)
         source_doc_url = src_dict.get("source_doc_url", UNSET)
 
@@ -140,8 +142,8 @@ class ServerCreate(ModelMapping):
 
         server_create = cls(
             name=name,
-            type_=type_,
             display_name=display_name,
+            type_=type_,
             config=config,
             source_doc_url=source_doc_url,
             credential_mode=credential_mode,

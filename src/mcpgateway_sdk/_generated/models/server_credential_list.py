@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ModelMapping
+from ..types import UNSET, ModelMapping, Unset
 
 if TYPE_CHECKING:
     from ..models.server_credential import ServerCredential
@@ -34,8 +34,8 @@ class ServerCredentialList(ModelMapping):
 
     items: list[ServerCredential]
     """ The credentials. """
-    total: int
-    """ Number of credentials. """
+    total: int | Unset = UNSET
+    """ Number of credentials; not every gateway sends it. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _wire_fields: ClassVar[Mapping[str, tuple[str, bool]]] = _WIRE_FIELDS
@@ -52,8 +52,9 @@ class ServerCredentialList(ModelMapping):
 
         field_dict: dict[str, Any] = {
             "items": items,
-            "total": total,
         }
+        if total is not UNSET:
+            field_dict["total"] = total
         if self.additional_properties:
             for prop_name, prop in self.additional_properties.items():
                 if prop_name in field_dict:
@@ -73,7 +74,7 @@ class ServerCredentialList(ModelMapping):
 
             items.append(items_item)
 
-        total = src_dict["total"]
+        total = src_dict.get("total", UNSET)
         server_credential_list = cls(
             items=items,
             total=total,

@@ -31,7 +31,9 @@ class ServerUpdate(ModelMapping):
     display_name: None | str | Unset = UNSET
     """ New display name. """
     type_: None | str | Unset = UNSET
-    """ Server type. Known values: `remote`, `npx`, `uvx`, `container`, `stdio`, `local`. """
+    """ New server type. Known values: `remote`, `npx`, `uvx`, `container`, `generated`, `bundle`. The local gateway
+    also runs `stdio` (a command) and `local` (tools pushed by the client) servers: local extensions the hosted
+    gateway refuses. """
     config: Any | None | Unset = UNSET
     """ New settings; replaces the current ones. """
     sync_schedule: None | str | Unset = UNSET

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ModelMapping
+from ..types import UNSET, ModelMapping, Unset
 
 _WIRE_FIELDS: dict[str, tuple[str, bool]] = {
     "cleaned_count": ("cleaned_count", False),
@@ -16,20 +16,23 @@ _KNOWN_KEYS = frozenset(_WIRE_FIELDS)
 
 @_attrs_define(repr=False)  # repr comes from ModelMapping: secrets masked
 class SessionCleanupResult(ModelMapping):
-    """Outcome of a cleanup run."""
+    """Counts of what the cleanup did, by name. The gateway promises no particular key; the local gateway sends
+    `cleaned_count`.
 
-    cleaned_count: int
-    """ Expired sessions that were closed. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """
+
+    cleaned_count: int | Unset = UNSET
+    """ Expired sessions that were closed (local gateway). """
+    additional_properties: dict[str, int] = _attrs_field(init=False, factory=dict)
 
     _wire_fields: ClassVar[Mapping[str, tuple[str, bool]]] = _WIRE_FIELDS
 
     def to_dict(self) -> dict[str, Any]:
         cleaned_count = self.cleaned_count
 
-        field_dict: dict[str, Any] = {
-            "cleaned_count": cleaned_count,
-        }
+        field_dict: dict[str, Any] = {}
+        if cleaned_count is not UNSET:
+            field_dict["cleaned_count"] = cleaned_count
         if self.additional_properties:
             for prop_name, prop in self.additional_properties.items():
                 if prop_name in field_dict:
@@ -40,7 +43,7 @@ class SessionCleanupResult(ModelMapping):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        cleaned_count = src_dict["cleaned_count"]
+        cleaned_count = src_dict.get("cleaned_count", UNSET)
         session_cleanup_result = cls(
             cleaned_count=cleaned_count,
         )

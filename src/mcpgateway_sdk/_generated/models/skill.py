@@ -42,7 +42,7 @@ class Skill(ModelMapping):
     name: str
     description: None | str | Unset = UNSET
     source_type: str | Unset = ""
-    """ How the skill was made; known values: imported, generated, manual. """
+    """ How the skill was made. Known values: `imported`, `generated`, `manual`. """
     source_url: None | str | Unset = UNSET
     """ Where an imported skill came from. """
     mcp_server_id: None | Unset | UUID = UNSET

@@ -9,7 +9,7 @@ from ...models.api_key_rotate_request import ApiKeyRotateRequest
 from ...models.api_key_rotation import ApiKeyRotation
 from ...models.http_error import HTTPError
 from ...models.http_validation_error import HTTPValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 METHOD = "POST"
 PATH = "/api/v1/users/me/api-keys/{key_id}/rotate"
@@ -18,7 +18,7 @@ PATH = "/api/v1/users/me/api-keys/{key_id}/rotate"
 def _get_kwargs(
     key_id: str,
     *,
-    body: ApiKeyRotateRequest | Unset = UNSET,
+    body: ApiKeyRotateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -30,8 +30,7 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -83,7 +82,7 @@ def sync_detailed(
     key_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ApiKeyRotateRequest | Unset = UNSET,
+    body: ApiKeyRotateRequest,
 ) -> Response[ApiKeyRotation | HTTPError | HTTPValidationError]:
     """Rotate an API key
 
@@ -92,7 +91,7 @@ def sync_detailed(
 
     Args:
         key_id (str):
-        body (ApiKeyRotateRequest | Unset): How to rotate a key.
+        body (ApiKeyRotateRequest): How to rotate a key.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,7 +118,7 @@ def sync(
     key_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ApiKeyRotateRequest | Unset = UNSET,
+    body: ApiKeyRotateRequest,
 ) -> ApiKeyRotation | HTTPError | HTTPValidationError | None:
     """Rotate an API key
 
@@ -128,7 +127,7 @@ def sync(
 
     Args:
         key_id (str):
-        body (ApiKeyRotateRequest | Unset): How to rotate a key.
+        body (ApiKeyRotateRequest): How to rotate a key.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,7 +148,7 @@ async def asyncio_detailed(
     key_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ApiKeyRotateRequest | Unset = UNSET,
+    body: ApiKeyRotateRequest,
 ) -> Response[ApiKeyRotation | HTTPError | HTTPValidationError]:
     """Rotate an API key
 
@@ -158,7 +157,7 @@ async def asyncio_detailed(
 
     Args:
         key_id (str):
-        body (ApiKeyRotateRequest | Unset): How to rotate a key.
+        body (ApiKeyRotateRequest): How to rotate a key.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,7 +184,7 @@ async def asyncio(
     key_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ApiKeyRotateRequest | Unset = UNSET,
+    body: ApiKeyRotateRequest,
 ) -> ApiKeyRotation | HTTPError | HTTPValidationError | None:
     """Rotate an API key
 
@@ -194,7 +193,7 @@ async def asyncio(
 
     Args:
         key_id (str):
-        body (ApiKeyRotateRequest | Unset): How to rotate a key.
+        body (ApiKeyRotateRequest): How to rotate a key.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
