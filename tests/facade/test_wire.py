@@ -498,8 +498,6 @@ CASES: list[W] = [
     # --- cache (2) ------------------------------------------------------------------------
     W("cache.get", ("a/b c",), {}, "get_cache_entry",
       f"{V1}/cache/a%2Fb%20c", {}, None, Returns({"any": "json"})),
-    W("cache.get", ("..",), {}, "get_cache_entry",
-      f"{V1}/cache/%2E%2E", {}, None, Returns({"any": "json"}), label="dot-dot"),
     W("cache.set", ("a/b c", {"n": 1}), {}, "set_cache_entry",
       f"{V1}/cache/a%2Fb%20c", {}, {"value": {"n": 1}, "ttl": 300}, NONE),
     W("cache.set", ("k?x#y", None), {"ttl": 60}, "set_cache_entry",
