@@ -5,47 +5,62 @@ from __future__ import annotations
 import builtins
 from collections.abc import Iterable, Mapping
 from io import BytesIO
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 from uuid import UUID
 
-from ..._generated.api.sandboxes import (
-    create_sandbox,
-    destroy_sandbox,
-    download_sandbox_file,
-    exec_sandbox_command,
-    get_sandbox,
-    get_sandbox_package_catalog,
-    install_sandbox_skills,
-    list_sandbox_activity,
-    list_sandbox_files,
-    list_sandbox_image_templates,
-    list_sandbox_images,
-    list_sandboxes,
-    resume_sandbox,
-    stop_sandbox,
-    update_sandbox,
-    upload_sandbox_file,
-)
-from ..._generated.models import (
-    ExecRequest,
-    ExecResult,
-    Sandbox,
-    SandboxActivity,
-    SandboxCreate,
-    SandboxEgressPolicy,
-    SandboxFile,
-    SandboxImage,
-    SandboxImageTemplate,
-    SandboxPackageCategory,
-    SandboxUpdate,
-    SkillInstallRequest,
-    SkillInstallResult,
-)
 from ..._generated.types import File
 from ..._helpers import parse_list, parse_model, request_body, str_list
 from ..._inputs import given
+from ..._lazy import lazy_import
 from ..._types import NOT_GIVEN, NotGiven
 from ._base import AsyncResource
+
+if TYPE_CHECKING:
+    from ..._generated.api.sandboxes import (
+        create_sandbox,
+        destroy_sandbox,
+        download_sandbox_file,
+        exec_sandbox_command,
+        get_sandbox,
+        get_sandbox_package_catalog,
+        install_sandbox_skills,
+        list_sandbox_activity,
+        list_sandbox_files,
+        list_sandbox_image_templates,
+        list_sandbox_images,
+        list_sandboxes,
+        resume_sandbox,
+        stop_sandbox,
+        update_sandbox,
+        upload_sandbox_file,
+    )
+    from ..._generated.models import (
+        ExecRequest,
+        ExecResult,
+        Sandbox,
+        SandboxActivity,
+        SandboxCreate,
+        SandboxEgressPolicy,
+        SandboxFile,
+        SandboxImage,
+        SandboxImageTemplate,
+        SandboxPackageCategory,
+        SandboxUpdate,
+        SkillInstallRequest,
+        SkillInstallResult,
+    )
+else:
+    lazy_import(
+        globals(),
+        "mcpgateway_sdk._generated.api.sandboxes",
+        "create_sandbox destroy_sandbox download_sandbox_file exec_sandbox_command get_sandbox get_sandbox_package_catalog install_sandbox_skills list_sandbox_activity list_sandbox_files list_sandbox_image_templates list_sandbox_images list_sandboxes resume_sandbox stop_sandbox update_sandbox upload_sandbox_file",
+        submodules=True,
+    )
+    lazy_import(
+        globals(),
+        "mcpgateway_sdk._generated.models",
+        "ExecRequest ExecResult Sandbox SandboxActivity SandboxCreate SandboxEgressPolicy SandboxFile SandboxImage SandboxImageTemplate SandboxPackageCategory SandboxUpdate SkillInstallRequest SkillInstallResult",
+    )
 
 __all__ = ["AsyncSandboxes"]
 

@@ -4,74 +4,95 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from ..._generated.api.catalog import (
-    get_catalog_server,
-    import_catalog_server,
-    search_server_catalog,
-)
-from ..._generated.api.servers import (
-    bulk_server_action,
-    check_all_servers_health,
-    check_server_health,
-    correct_tool_schema,
-    create_local_tool,
-    create_server,
-    create_server_credential,
-    delete_local_tool,
-    delete_server,
-    delete_server_credential,
-    delete_server_oauth_config,
-    get_server,
-    get_server_connection_options,
-    get_server_oauth_config,
-    get_tool_selection,
-    list_server_credentials,
-    list_server_tools,
-    list_servers,
-    reset_tool_overrides,
-    start_server,
-    stop_server,
-    sync_local_tools,
-    sync_server_tools,
-    update_local_tool,
-    update_server,
-    update_tool_overrides,
-    update_tool_selection,
-)
-from ..._generated.models import (
-    BulkActionRequest,
-    BulkActionResult,
-    BulkServerHealth,
-    CatalogImportRequest,
-    CatalogServer,
-    CatalogServerDetails,
-    LocalToolCreate,
-    LocalToolSync,
-    LocalToolSyncResult,
-    LocalToolUpdate,
-    Server,
-    ServerConnectionOptions,
-    ServerCreate,
-    ServerCredential,
-    ServerCredentialCreate,
-    ServerHealth,
-    ServerOAuthConfig,
-    ServerTool,
-    ServerUpdate,
-    ToolOverrides,
-    ToolSelection,
-    ToolSelectionUpdate,
-    ToolSelectionUpdateResult,
-    ToolSyncResult,
-)
 from ..._generated.types import UNSET
 from ..._helpers import opt, parse_list, parse_model, request_body, str_list, whole_number
 from ..._inputs import given
+from ..._lazy import lazy_import
 from ..._types import NOT_GIVEN, NotGiven
 from ._base import AsyncResource
+
+if TYPE_CHECKING:
+    from ..._generated.api.catalog import (
+        get_catalog_server,
+        import_catalog_server,
+        search_server_catalog,
+    )
+    from ..._generated.api.servers import (
+        bulk_server_action,
+        check_all_servers_health,
+        check_server_health,
+        correct_tool_schema,
+        create_local_tool,
+        create_server,
+        create_server_credential,
+        delete_local_tool,
+        delete_server,
+        delete_server_credential,
+        delete_server_oauth_config,
+        get_server,
+        get_server_connection_options,
+        get_server_oauth_config,
+        get_tool_selection,
+        list_server_credentials,
+        list_server_tools,
+        list_servers,
+        reset_tool_overrides,
+        start_server,
+        stop_server,
+        sync_local_tools,
+        sync_server_tools,
+        update_local_tool,
+        update_server,
+        update_tool_overrides,
+        update_tool_selection,
+    )
+    from ..._generated.models import (
+        BulkActionRequest,
+        BulkActionResult,
+        BulkServerHealth,
+        CatalogImportRequest,
+        CatalogServer,
+        CatalogServerDetails,
+        LocalToolCreate,
+        LocalToolSync,
+        LocalToolSyncResult,
+        LocalToolUpdate,
+        Server,
+        ServerConnectionOptions,
+        ServerCreate,
+        ServerCredential,
+        ServerCredentialCreate,
+        ServerHealth,
+        ServerOAuthConfig,
+        ServerTool,
+        ServerUpdate,
+        ToolOverrides,
+        ToolSelection,
+        ToolSelectionUpdate,
+        ToolSelectionUpdateResult,
+        ToolSyncResult,
+    )
+else:
+    lazy_import(
+        globals(),
+        "mcpgateway_sdk._generated.api.catalog",
+        "get_catalog_server import_catalog_server search_server_catalog",
+        submodules=True,
+    )
+    lazy_import(
+        globals(),
+        "mcpgateway_sdk._generated.api.servers",
+        "bulk_server_action check_all_servers_health check_server_health correct_tool_schema create_local_tool create_server create_server_credential delete_local_tool delete_server delete_server_credential delete_server_oauth_config get_server get_server_connection_options get_server_oauth_config get_tool_selection list_server_credentials list_server_tools list_servers reset_tool_overrides start_server stop_server sync_local_tools sync_server_tools update_local_tool update_server update_tool_overrides update_tool_selection",
+        submodules=True,
+    )
+    lazy_import(
+        globals(),
+        "mcpgateway_sdk._generated.models",
+        "BulkActionRequest BulkActionResult BulkServerHealth CatalogImportRequest CatalogServer CatalogServerDetails LocalToolCreate LocalToolSync LocalToolSyncResult LocalToolUpdate Server ServerConnectionOptions ServerCreate ServerCredential ServerCredentialCreate ServerHealth ServerOAuthConfig ServerTool ServerUpdate ToolOverrides ToolSelection ToolSelectionUpdate ToolSelectionUpdateResult ToolSyncResult",
+    )
 
 __all__ = ["AsyncServers"]
 
