@@ -304,6 +304,26 @@ class GenerationJobBusyError(ConflictError):
             self.server_id = _opt_id(self.details.get("server_id"))
 
 
+def busy_from_conflict(error: GatewayError) -> GenerationJobBusyError | None:
+    """The `GenerationJobBusyError` an older gateway means by a plain 409 "... retry shortly".
+
+    Only for calls that can hit a deploying generation job (`servers.delete`): the error must be
+    exactly a `ConflictError` with no code (or `CONFLICT`) whose message says `retry shortly`.
+    `None` otherwise. The ids are unknown; `retry_after` is not carried over.
+    """
+    if type(error) is not ConflictError or error.code not in (None, "CONFLICT"):
+        return None
+    if "retry shortly" not in error.message:
+        return None
+    return GenerationJobBusyError(
+        error.message,
+        code=error.code,
+        method=error.method,
+        path=error.path,
+        body=error.body,
+    )
+
+
 STATUS_ERRORS: dict[int, type[StatusError]] = {
     401: AuthError,
     403: ForbiddenError,

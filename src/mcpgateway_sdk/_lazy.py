@@ -47,6 +47,12 @@ class _Lazy:
     def __subclasscheck__(self, subclass: type) -> bool:
         return issubclass(subclass, self._resolve())
 
+    def __or__(self, other: Any) -> Any:  # `Model | None` when annotations are evaluated
+        return self._resolve() | other
+
+    def __ror__(self, other: Any) -> Any:
+        return other | self._resolve()
+
     def __repr__(self) -> str:
         return f"<lazy {self._module}.{self._name}>"
 

@@ -282,3 +282,31 @@ def test_errors_from_responses_pickle(twin: Twin, server: RecordingServer) -> No
     copy = pickle.loads(pickle.dumps(err))
     assert type(copy) is SkillFileAmbiguous and copy.found_paths == ["a"]
     assert copy.method == "POST" and copy.path == "/api/v1/skills/upload" and str(copy) == str(err)
+
+
+@pytest.mark.parametrize(
+    ("body", "busy"),
+    [
+        ({"detail": "A deploy is running; retry shortly."}, True),
+        ({"error": {"code": "CONFLICT", "message": "deploying, retry shortly"}}, True),
+        ({"error": {"code": "NAME_TAKEN", "message": "retry shortly"}}, False),
+        ({"detail": "Server has bundles"}, False),
+    ],
+)
+def test_servers_delete_maps_a_legacy_busy_409(
+    twin: Twin, server: RecordingServer, body: Any, busy: bool
+) -> None:
+    server.reply(409, body, {"Retry-After": "3"})
+    with pytest.raises(ConflictError) as info:
+        twin.call("servers.delete", SID)
+    err = info.value
+    assert (type(err) is GenerationJobBusyError) is busy
+    if busy:
+        assert err.retryable is True and err.retry_after is None and err.job_id is None
+        assert err.code == (body.get("error") or {}).get("code", "GENERATION_JOB_BUSY")
+        assert type(err.__cause__) is ConflictError
+
+
+def test_only_servers_delete_maps_a_legacy_busy_409(twin: Twin, server: RecordingServer) -> None:
+    err = raised(twin, server, 409, {"detail": "retry shortly"})
+    assert type(err) is ConflictError

@@ -64,3 +64,15 @@ def test_a_lazy_name_replaces_itself_on_first_use() -> None:
     assert namespace["ServerHealth"] is ServerHealth
     assert namespace["get_cache_entry"].PATH == get_cache_entry.PATH  # type: ignore[attr-defined]
     assert namespace["get_cache_entry"] is get_cache_entry
+
+
+def test_annotations_still_evaluate() -> None:
+    import typing
+
+    from mcpgateway_sdk._sync.resources.sandboxes import Sandboxes
+    from mcpgateway_sdk.models import Sandbox, SandboxEgressPolicy
+
+    hints = typing.get_type_hints(Sandboxes.update)  # does not raise on `Model | None`
+    assert SandboxEgressPolicy in typing.get_args(hints["requested_egress_policy"])
+    # a bare name may still be its proxy, which stands for the class
+    assert hints["return"] is Sandbox or hints["return"].__name__ == "Sandbox"

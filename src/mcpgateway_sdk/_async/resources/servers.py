@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
+from ..._exceptions import ConflictError, busy_from_conflict
 from ..._generated.types import UNSET
 from ..._helpers import opt, parse_list, parse_model, request_body, str_list, whole_number
 from ..._inputs import given
@@ -234,8 +235,18 @@ class AsyncServers(AsyncResource):
         return parse_model(await self._core.request_json(request), Server)
 
     async def delete(self, server_id: str | UUID) -> None:
-        """Delete a server with its tools and credentials."""
-        await self._core.request_json(delete_server._get_kwargs(server_id=str(server_id)))
+        """Delete a server with its tools and credentials.
+
+        A 409 because one of its generation jobs is deploying is a `GenerationJobBusyError`
+        (retryable), also from an older gateway that only says "retry shortly".
+        """
+        try:
+            await self._core.request_json(delete_server._get_kwargs(server_id=str(server_id)))
+        except ConflictError as exc:
+            busy = busy_from_conflict(exc)
+            if busy is None:
+                raise
+            raise busy from exc
 
     async def start(self, server_id: str | UUID) -> ServerHealth:
         """Start a server; the result has its status before and after."""
