@@ -81,7 +81,7 @@ class GatewayError(Exception):
         self.path = path
         self.body = body
         self.retry_after = retry_after
-        super().__init__(status_code, message)
+        super().__init__(f"[{status_code}] {message}")  # the args both published SDKs give
 
     def __str__(self) -> str:
         where = f" ({self.method} {self.path})" if self.method and self.path else ""

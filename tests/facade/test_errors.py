@@ -99,6 +99,7 @@ def test_gateway_error_takes_status_and_message_like_both_published_sdks() -> No
         503, "busy", "OAUTH_REFRESH_UNAVAILABLE", True,
     )  # fmt: skip
     assert err.retry_after is None and str(err) == "[503] busy"
+    assert err.args == ("[503] busy",) and NotFoundError().args == ("[404] Not found",)
     assert GatewayError.retry_after is None  # a class-level default, as in 0.61
 
 
