@@ -144,3 +144,11 @@ def test_dots_inside_a_value_are_sent_encoded(server: RecordingServer, mode: str
     twin.call("cache.get", "...")
     twin.close()
     assert [r.raw_path for r in server.requests] == ["/api/v1/cache/a..b", "/api/v1/cache/..."]
+
+
+def test_star_import_of_models_gives_every_model() -> None:
+    namespace: dict[str, object] = {}
+    exec("from mcpgateway_sdk.models import *", namespace)
+    for names in PUBLISHED_MODULES.values():
+        for name in names:
+            assert namespace[name] is getattr(models, name)

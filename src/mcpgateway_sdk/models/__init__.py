@@ -24,6 +24,8 @@ SUBMODULES = frozenset(
 
 
 def __getattr__(name: str) -> Any:
+    if name == "__all__":  # `from mcpgateway_sdk.models import *`: every model
+        return __dir__()
     if name in SUBMODULES:
         return importlib.import_module(f"{__name__}.{name}")
     if name == "PaginatedResponse":
