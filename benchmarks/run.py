@@ -9,6 +9,8 @@
 2. Parsing: `Server.from_dict` over 1,000 server objects vs `json.loads` of the same payload.
 3. Memory: what stays allocated (tracemalloc) after parsing a 1,000-server list, SDK vs `json.loads`.
 4. Import: `import mcpgateway_sdk` and one operation module, vs `import httpx` (fresh interpreters).
+5. First use: import, construct a client, touch three namespaces, vs the published SDK in the
+   same interpreter (`benchmarks/first_use.py`).
 Numbers are machine-dependent: read the ratios, not the absolute times.
 """
 
@@ -29,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from first_use import first_use_ms
 
 from mcpgateway_sdk import MCPGateway, MCPGatewaySync
 from mcpgateway_sdk.models import Server
@@ -235,6 +238,8 @@ def main() -> None:
     parse = bench_parse(1000, repeat)
     mem = bench_memory(1000)
     imp = bench_imports(3 if args.quick else 7)
+    python = published_python()
+    first_use = first_use_ms(python, 7 if args.quick else 15) if python else None
     rows = [
         ("round trip, sync (us/call)", rt["sync_raw_us"], rt["sync_sdk_us"]),
         ("round trip, async (us/call)", rt["async_raw_us"], rt["async_sdk_us"]),
@@ -266,6 +271,10 @@ def main() -> None:
             ),
         ):
             print(f"{name:46} {theirs:10.1f} {ours:10.1f} {ours / theirs:7.2f}")
+    if first_use is not None:
+        ours, theirs = first_use
+        name = "first use: client + 3 namespaces (ms CPU)"
+        print(f"{name:46} {theirs:10.1f} {ours:10.1f} {ours / theirs:7.2f}")
 
 
 if __name__ == "__main__":

@@ -11,44 +11,68 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from ._exceptions import (
+from ._types import NOT_GIVEN, NotGiven
+from ._version import __version__
+from .exceptions import (
+    AccessModeNotEnforcedError,
     AuthError,
     ConflictError,
     ForbiddenError,
+    GatewayCapabilityError,
     GatewayConnectionError,
     GatewayError,
     GatewayTimeoutError,
+    GenerationJobBusyError,
+    GenerationJobExistsError,
+    GenerationOutcomeUnknownError,
     NotFoundError,
     RateLimitError,
     ServerError,
+    SkillFileAmbiguous,
+    SkillFileMissing,
+    SkillFrontmatterMissingField,
+    SkillMalformedFrontmatter,
     ValidationError,
 )
-from ._types import NOT_GIVEN, NotGiven
-from ._version import __version__
 
 if TYPE_CHECKING:
     from ._async.client import MCPGateway
     from ._sync.client import MCPGatewaySync
+    from .models.common import PaginatedResponse
 
 __all__ = [
     "NOT_GIVEN",
+    "AccessModeNotEnforcedError",
     "AuthError",
     "ConflictError",
     "ForbiddenError",
+    "GatewayCapabilityError",
     "GatewayConnectionError",
     "GatewayError",
     "GatewayTimeoutError",
+    "GenerationJobBusyError",
+    "GenerationJobExistsError",
+    "GenerationOutcomeUnknownError",
     "MCPGateway",
     "MCPGatewaySync",
     "NotFoundError",
     "NotGiven",
+    "PaginatedResponse",
     "RateLimitError",
     "ServerError",
+    "SkillFileAmbiguous",
+    "SkillFileMissing",
+    "SkillFrontmatterMissingField",
+    "SkillMalformedFrontmatter",
     "ValidationError",
     "__version__",
 ]
 
-_LAZY = {"MCPGateway": "._async.client", "MCPGatewaySync": "._sync.client"}
+_LAZY = {
+    "MCPGateway": "._async.client",
+    "MCPGatewaySync": "._sync.client",
+    "PaginatedResponse": ".models.common",
+}
 
 
 def __getattr__(name: str) -> Any:

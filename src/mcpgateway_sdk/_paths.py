@@ -2,8 +2,9 @@
 
 Every parameter is percent-encoded as one path segment (`/`, `?`, `#`, `%` included), except
 parameters whose name ends in `_path` (sandbox file paths): those are encoded segment by segment,
-keep their `/` separators (and a leading `/`, meaning an absolute sandbox path), and reject `.`, `..`
-and empty segments with `ValueError`.
+keep their `/` separators (and a leading `/`, meaning an absolute sandbox path). A value (or file
+path segment) that is empty, `.` or `..` raises `ValueError` before anything is sent: URL
+normalisers (RFC 3986) resolve dot segments, even percent-encoded ones, to another endpoint.
 """
 
 from __future__ import annotations
@@ -18,11 +19,9 @@ def encode_segment(value: object) -> str:
     text = str(value)
     if text == "":
         raise ValueError("path parameter must not be empty")
-    encoded = quote(text, safe="")
-    # "." and ".." survive quote() and would be collapsed by URL normalisation.
-    if encoded in (".", ".."):
-        return encoded.replace(".", "%2E")
-    return encoded
+    if text in (".", ".."):
+        raise ValueError(f"path parameter must not be {text!r}: it would name another endpoint")
+    return quote(text, safe="")
 
 
 def encode_multi_segment(value: object) -> str:

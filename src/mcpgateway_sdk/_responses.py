@@ -13,11 +13,13 @@ from uuid import UUID
 
 import httpx
 
-from ._exceptions import GatewayError, error_class_for
+from ._exceptions import CODED_ERRORS, ErrorContext, GatewayError, StatusError, error_class_for
 from ._logging import redact
 from ._retry import retry_after_seconds
 
-__all__ = ["decode_json", "encode_json", "error_from_response"]
+__all__ = ["decode_json", "encode_json", "error_code", "error_from_response"]
+
+KNOWN_CODES: Final = frozenset(code for _, code in CODED_ERRORS)
 
 MAX_MESSAGE: Final = 500
 _TITLE: Final = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
@@ -66,7 +68,12 @@ def decode_json(response: httpx.Response, method: str, path: str) -> Any:
 def error_from_response(
     response: httpx.Response, method: str, path: str, secret: str = ""
 ) -> GatewayError:
-    """The typed exception for a non-2xx response, with a readable message."""
+    """The typed exception for a non-2xx response, with a readable message.
+
+    `code` and `details` come from the body's `error` object (or a `detail` that carries them);
+    a known code under its status gives the typed class (`SkillFileAmbiguous`, ...). A 429 or
+    503 with `Retry-After` is `retryable`.
+    """
     body: Any
     try:
         body = json.loads(response.content) if response.content else None
@@ -76,15 +83,44 @@ def error_from_response(
     if body is None and response.content:
         body = response.text[:MAX_MESSAGE]
     message = redact(message, secret)[:MAX_MESSAGE] or _reason(response)
-    cls = error_class_for(response.status_code)
-    return cls(
-        response.status_code,
-        message,
-        method=method,
-        path=path,
-        body=body,
-        retry_after=retry_after_seconds(response.headers),
-    )
+    status = response.status_code
+    code, details = error_code(body)
+    retry_after = retry_after_seconds(response.headers)
+    retryable = True if status in (429, 503) and retry_after is not None else None
+    context: ErrorContext = {
+        "code": code,
+        "retryable": retryable,
+        "details": details,
+        "method": method,
+        "path": path,
+        "body": body,
+        "retry_after": retry_after,
+    }
+    cls = error_class_for(status, code)
+    if issubclass(cls, StatusError):
+        return cls(message, status_code=status, **context)
+    return cls(status, message, **context)
+
+
+def error_code(body: Any) -> tuple[str | None, dict[str, Any]]:
+    """The error code and details an error body carries, if any.
+
+    Looked for in `error.code`/`error.details`, then `detail.code`/`detail.details`, then a
+    validation item whose `type` is a code the SDK knows (with its `ctx` as the details).
+    """
+    if not isinstance(body, Mapping):
+        return None, {}
+    for holder in (body.get("error"), body.get("detail")):
+        if isinstance(holder, Mapping) and isinstance(holder.get("code"), str):
+            details = holder.get("details")
+            return str(holder["code"]), dict(details) if isinstance(details, Mapping) else {}
+    detail = body.get("detail")
+    if isinstance(detail, list):
+        for item in detail:
+            if isinstance(item, Mapping) and item.get("type") in KNOWN_CODES:
+                ctx = item.get("ctx")
+                return str(item["type"]), dict(ctx) if isinstance(ctx, Mapping) else {}
+    return None, {}
 
 
 def _json_message(body: Any) -> str:

@@ -1,4 +1,4 @@
-"""Public home of the SDK's exceptions (also importable from `mcpgateway_sdk`)."""
+"""Public home of the SDK's exceptions (every class is also importable from `mcpgateway_sdk`)."""
 
 from ._exceptions import (
     AuthError,
@@ -7,21 +7,41 @@ from ._exceptions import (
     GatewayConnectionError,
     GatewayError,
     GatewayTimeoutError,
+    GenerationJobBusyError,
+    GenerationJobExistsError,
     NotFoundError,
     RateLimitError,
     ServerError,
+    SkillFileAmbiguous,
+    SkillFileMissing,
+    SkillFrontmatterMissingField,
+    SkillMalformedFrontmatter,
     ValidationError,
+)
+from ._exceptions_client import (
+    AccessModeNotEnforcedError,
+    GatewayCapabilityError,
+    GenerationOutcomeUnknownError,
 )
 
 __all__ = [
+    "AccessModeNotEnforcedError",
     "AuthError",
     "ConflictError",
     "ForbiddenError",
+    "GatewayCapabilityError",
     "GatewayConnectionError",
     "GatewayError",
     "GatewayTimeoutError",
+    "GenerationJobBusyError",
+    "GenerationJobExistsError",
+    "GenerationOutcomeUnknownError",
     "NotFoundError",
     "RateLimitError",
     "ServerError",
+    "SkillFileAmbiguous",
+    "SkillFileMissing",
+    "SkillFrontmatterMissingField",
+    "SkillMalformedFrontmatter",
     "ValidationError",
 ]

@@ -26,13 +26,31 @@ def test_client_construction_loads_no_resource_until_used() -> None:
     assert "mcpgateway_sdk._async.client" not in mods  # the sync client does not load the async one
 
 
-def test_one_resource_loads_only_its_models() -> None:
-    mods = loaded_after("from mcpgateway_sdk import MCPGateway\nMCPGateway(api_key='k').cache")
+def test_touching_a_namespace_loads_no_operation_or_model() -> None:
+    mods = loaded_after(
+        "from mcpgateway_sdk import MCPGateway\ngw = MCPGateway(api_key='k')\n"
+        "gw.servers, gw.tools, gw.sessions, gw.cache"
+    )
+    assert "mcpgateway_sdk._async.resources.servers" in mods
+    assert not any(m.startswith("mcpgateway_sdk._generated.models.") for m in mods)
+    assert not any(m.startswith("mcpgateway_sdk._generated.api.") for m in mods)
+
+
+def test_a_call_loads_only_its_operation_and_models() -> None:
+    mods = loaded_after(
+        "from mcpgateway_sdk import MCPGatewaySync\n"
+        "gw = MCPGatewaySync(api_key='k', url='http://127.0.0.1:9', max_retries=0)\n"
+        "try:\n    gw.cache.set('k', 1)\nexcept Exception:\n    pass"
+    )
     models = {
         m.rsplit(".", 1)[1] for m in mods if m.startswith("mcpgateway_sdk._generated.models.")
     }
-    # the cache operations' own models, the error models their generated parsers name, and the
-    # client's own /health model
-    own = {"cache_entry", "cache_entry_write"}
-    errors = {"http_error", "http_validation_error", "validation_error_item", "health_status"}
-    assert own <= models <= own | errors
+    operations = {m for m in mods if m.startswith("mcpgateway_sdk._generated.api.")}
+    # the operation's own models and the error models its generated parser names
+    own = {"cache_entry_write"}
+    errors = {"http_error", "http_validation_error", "validation_error_item"}
+    assert own <= models <= own | errors | {"cache_entry"}
+    assert operations == {
+        "mcpgateway_sdk._generated.api.cache",
+        "mcpgateway_sdk._generated.api.cache.set_cache_entry",
+    }

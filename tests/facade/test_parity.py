@@ -13,9 +13,10 @@ NAMESPACES = (
     "servers", "tools", "skills", "sessions", "sandboxes",
     "auth", "cache", "bundles", "connections",
 )  # fmt: skip
-# The only intended differences: the async client closes with `aclose()` and is an async
-# context manager; the sync one closes with `close()`.
-ASYNC_ONLY = {"aclose", "__aenter__", "__aexit__"}
+# The only intended differences: the async client closes with `aclose()` (or `close()`, the
+# published SDKs' name, also a coroutine) and is an async context manager; the sync one closes
+# with `close()`.
+ASYNC_ONLY = {"aclose", "close", "__aenter__", "__aexit__"}
 SYNC_ONLY = {"close", "__enter__", "__exit__"}
 
 

@@ -6,6 +6,7 @@ Written once in async form; `codegen/unasync.py` produces its twin in `_sync/_ht
 from __future__ import annotations
 
 import asyncio
+import threading
 import time
 from collections.abc import Mapping
 from typing import Any
@@ -29,16 +30,25 @@ class AsyncHTTPCore:
     def __init__(self, config: ClientConfig, http_client: httpx.AsyncClient | None = None) -> None:
         self.config = config
         self._owns_client = http_client is None
-        self._client = http_client if http_client is not None else _new_client(config)
+        self._pool = _Pool(http_client)
 
     def derive(self, config: ClientConfig) -> AsyncHTTPCore:
         """A core with other settings sharing this one's connection pool (which it does not own)."""
-        return AsyncHTTPCore(config, self._client)
+        core = AsyncHTTPCore(config, None)
+        core._owns_client = False
+        core._pool = self._pool
+        return core
+
+    @property
+    def _client(self) -> httpx.AsyncClient:
+        """The connection pool, created on first use (constructing a client stays cheap)."""
+        return self._pool.get(self.config)
 
     async def aclose(self) -> None:
-        """Close the connection pool if this core created it."""
-        if self._owns_client:
-            await self._client.aclose()
+        """Close the connection pool if this core created it (and it was ever opened)."""
+        client = self._pool.client
+        if self._owns_client and client is not None:
+            await client.aclose()
 
     async def send(
         self,
@@ -110,12 +120,27 @@ class AsyncHTTPCore:
         await asyncio.sleep(delay)
 
 
-def _new_client(config: ClientConfig) -> httpx.AsyncClient:
-    return httpx.AsyncClient(
-        timeout=config.timeout,
-        follow_redirects=False,
-        limits=httpx.Limits(max_connections=100, max_keepalive_connections=20),
-    )
+class _Pool:
+    """Holds the httpx client, built on first request; shared by `derive()`d cores."""
+
+    __slots__ = ("_lock", "client")
+
+    def __init__(self, client: httpx.AsyncClient | None) -> None:
+        self.client = client
+        self._lock = threading.Lock()
+
+    def get(self, config: ClientConfig) -> httpx.AsyncClient:
+        client = self.client
+        if client is None:
+            with self._lock:  # threads sharing one sync client build one pool
+                client = self.client
+                if client is None:
+                    client = self.client = httpx.AsyncClient(
+                        timeout=config.timeout,
+                        follow_redirects=False,
+                        limits=httpx.Limits(max_connections=100, max_keepalive_connections=20),
+                    )
+        return client
 
 
 def _transport_error(

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from .._config import ClientConfig, resolve_config
-from .._generated.api.health import get_health
 from .._logging import logger
 from .._version_check import warn_on_version_mismatch
 from ..mcp_session import build_mcp_headers, open_mcp_session
@@ -36,17 +35,18 @@ class MCPGateway:
     """Async client for MCP Gateway.
 
     Configuration comes from the arguments, else `MCPGATEWAY_TOKEN` / `MCPGATEWAY_URL`, else
-    defaults (`http://localhost:8000`, 30 s timeout, 2 retries). Use it as `async with` (which also
-    checks the gateway's version) or call `aclose()` when done. One client holds one connection
-    pool: create it once and share it.
+    defaults (`http://localhost:8000`, 30 s timeout, 2 retries); `MCPGateway(key, url, 60)` sets
+    the timeout, as in the published SDKs. Use it as `async with` (which also checks the gateway's
+    version) or call `aclose()` when done. One client holds one connection pool, opened on the
+    first request: create the client once and share it.
     """
 
     def __init__(
         self,
         api_key: str | None = None,
         url: str | None = None,
-        *,
         timeout: float | httpx.Timeout | None = None,
+        *,
         max_retries: int | None = None,
         check_version: bool = True,
         http_client: httpx.AsyncClient | None = None,
@@ -176,6 +176,8 @@ class MCPGateway:
 
     async def health(self) -> dict[str, Any]:
         """The gateway's `/health` body (`status`, `version`, ...)."""
+        from .._generated.api.health import get_health
+
         data = await self._core.request_json(get_health._get_kwargs(), retries=0)
         return data if isinstance(data, dict) else {"status": str(data)}
 
@@ -184,6 +186,8 @@ class MCPGateway:
 
         Never raises: an unreachable gateway or an odd `/health` body only logs at DEBUG.
         """
+        from .._generated.api.health import get_health
+
         try:
             data = await self._core.request_json(get_health._get_kwargs(), retries=0)
         except Exception as exc:  # the check must never break the caller
@@ -194,6 +198,8 @@ class MCPGateway:
     async def aclose(self) -> None:
         """Close the connection pool (not a pool passed in as `http_client`)."""
         await self._core.aclose()
+
+    close = aclose  # `await gw.close()`: the name both published SDKs use
 
     async def __aenter__(self) -> MCPGateway:
         if self._core.config.check_version:

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from .._config import ClientConfig, resolve_config
-from .._generated.api.health import get_health
 from .._logging import logger
 from .._version_check import warn_on_version_mismatch
 from ..mcp_session import build_mcp_headers, open_mcp_session
@@ -37,17 +36,18 @@ class MCPGatewaySync:
     """Async client for MCP Gateway.
 
     Configuration comes from the arguments, else `MCPGATEWAY_TOKEN` / `MCPGATEWAY_URL`, else
-    defaults (`http://localhost:8000`, 30 s timeout, 2 retries). Use it as `with` (which also
-    checks the gateway's version) or call `close()` when done. One client holds one connection
-    pool: create it once and share it.
+    defaults (`http://localhost:8000`, 30 s timeout, 2 retries); `MCPGatewaySync(key, url, 60)` sets
+    the timeout, as in the published SDKs. Use it as `with` (which also checks the gateway's
+    version) or call `close()` when done. One client holds one connection pool, opened on the
+    first request: create the client once and share it.
     """
 
     def __init__(
         self,
         api_key: str | None = None,
         url: str | None = None,
-        *,
         timeout: float | httpx.Timeout | None = None,
+        *,
         max_retries: int | None = None,
         check_version: bool = True,
         http_client: httpx.Client | None = None,
@@ -177,6 +177,8 @@ class MCPGatewaySync:
 
     def health(self) -> dict[str, Any]:
         """The gateway's `/health` body (`status`, `version`, ...)."""
+        from .._generated.api.health import get_health
+
         data = self._core.request_json(get_health._get_kwargs(), retries=0)
         return data if isinstance(data, dict) else {"status": str(data)}
 
@@ -185,6 +187,8 @@ class MCPGatewaySync:
 
         Never raises: an unreachable gateway or an odd `/health` body only logs at DEBUG.
         """
+        from .._generated.api.health import get_health
+
         try:
             data = self._core.request_json(get_health._get_kwargs(), retries=0)
         except Exception as exc:  # the check must never break the caller
@@ -195,6 +199,8 @@ class MCPGatewaySync:
     def close(self) -> None:
         """Close the connection pool (not a pool passed in as `http_client`)."""
         self._core.close()
+
+    close = close  # `gw.close()`: the name both published SDKs use
 
     def __enter__(self) -> MCPGatewaySync:
         if self._core.config.check_version:

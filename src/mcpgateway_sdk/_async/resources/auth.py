@@ -3,25 +3,41 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 from uuid import UUID
 
-from ..._generated.api.api_keys import (
-    create_api_key,
-    get_api_key,
-    list_api_keys,
-    revoke_api_key,
-    rotate_api_key,
-)
-from ..._generated.models import (
-    ApiKey,
-    ApiKeyCreate,
-    ApiKeyCreateEnvironment,
-    ApiKeyRotateRequest,
-    ApiKeyRotation,
-)
 from ..._generated.types import UNSET
 from ..._helpers import opt, parse_list, parse_model
+from ..._lazy import lazy_import
 from ._base import AsyncResource
+
+if TYPE_CHECKING:
+    from ..._generated.api.api_keys import (
+        create_api_key,
+        get_api_key,
+        list_api_keys,
+        revoke_api_key,
+        rotate_api_key,
+    )
+    from ..._generated.models import (
+        ApiKey,
+        ApiKeyCreate,
+        ApiKeyCreateEnvironment,
+        ApiKeyRotateRequest,
+        ApiKeyRotation,
+    )
+else:
+    lazy_import(
+        globals(),
+        "mcpgateway_sdk._generated.api.api_keys",
+        "create_api_key get_api_key list_api_keys revoke_api_key rotate_api_key",
+        submodules=True,
+    )
+    lazy_import(
+        globals(),
+        "mcpgateway_sdk._generated.models",
+        "ApiKey ApiKeyCreate ApiKeyCreateEnvironment ApiKeyRotateRequest ApiKeyRotation",
+    )
 
 __all__ = ["AsyncAuth"]
 

@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..._exceptions import NotFoundError
-from ..._generated.api.cache import get_cache_entry, set_cache_entry
-from ..._generated.models import CacheEntryWrite
+from ..._lazy import lazy_import
 from ._base import AsyncResource
+
+if TYPE_CHECKING:
+    from ..._generated.api.cache import get_cache_entry, set_cache_entry
+    from ..._generated.models import CacheEntryWrite
+else:
+    lazy_import(
+        globals(),
+        "mcpgateway_sdk._generated.api.cache",
+        "get_cache_entry set_cache_entry",
+        submodules=True,
+    )
+    lazy_import(globals(), "mcpgateway_sdk._generated.models", "CacheEntryWrite")
 
 __all__ = ["AsyncCache"]
 

@@ -5,44 +5,62 @@ from __future__ import annotations
 import builtins
 from collections.abc import Iterable, Mapping
 from io import BytesIO
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 from uuid import UUID
 
-from ..._generated.api.sandboxes import (
-    create_sandbox,
-    destroy_sandbox,
-    download_sandbox_file,
-    exec_sandbox_command,
-    get_sandbox,
-    get_sandbox_package_catalog,
-    install_sandbox_skills,
-    list_sandbox_activity,
-    list_sandbox_files,
-    list_sandbox_image_templates,
-    list_sandbox_images,
-    list_sandboxes,
-    resume_sandbox,
-    stop_sandbox,
-    update_sandbox,
-    upload_sandbox_file,
-)
-from ..._generated.models import (
-    ExecRequest,
-    ExecResult,
-    Sandbox,
-    SandboxActivity,
-    SandboxCreate,
-    SandboxFile,
-    SandboxImage,
-    SandboxImageTemplate,
-    SandboxPackageCategory,
-    SandboxUpdate,
-    SkillInstallRequest,
-    SkillInstallResult,
-)
 from ..._generated.types import File
 from ..._helpers import parse_list, parse_model, request_body, str_list
+from ..._inputs import given
+from ..._lazy import lazy_import
+from ..._types import NOT_GIVEN, NotGiven
 from ._base import AsyncResource
+
+if TYPE_CHECKING:
+    from ..._generated.api.sandboxes import (
+        create_sandbox,
+        destroy_sandbox,
+        download_sandbox_file,
+        exec_sandbox_command,
+        get_sandbox,
+        get_sandbox_package_catalog,
+        install_sandbox_skills,
+        list_sandbox_activity,
+        list_sandbox_files,
+        list_sandbox_image_templates,
+        list_sandbox_images,
+        list_sandboxes,
+        resume_sandbox,
+        stop_sandbox,
+        update_sandbox,
+        upload_sandbox_file,
+    )
+    from ..._generated.models import (
+        ExecRequest,
+        ExecResult,
+        Sandbox,
+        SandboxActivity,
+        SandboxCreate,
+        SandboxEgressPolicy,
+        SandboxFile,
+        SandboxImage,
+        SandboxImageTemplate,
+        SandboxPackageCategory,
+        SandboxUpdate,
+        SkillInstallRequest,
+        SkillInstallResult,
+    )
+else:
+    lazy_import(
+        globals(),
+        "mcpgateway_sdk._generated.api.sandboxes",
+        "create_sandbox destroy_sandbox download_sandbox_file exec_sandbox_command get_sandbox get_sandbox_package_catalog install_sandbox_skills list_sandbox_activity list_sandbox_files list_sandbox_image_templates list_sandbox_images list_sandboxes resume_sandbox stop_sandbox update_sandbox upload_sandbox_file",
+        submodules=True,
+    )
+    lazy_import(
+        globals(),
+        "mcpgateway_sdk._generated.models",
+        "ExecRequest ExecResult Sandbox SandboxActivity SandboxCreate SandboxEgressPolicy SandboxFile SandboxImage SandboxImageTemplate SandboxPackageCategory SandboxUpdate SkillInstallRequest SkillInstallResult",
+    )
 
 __all__ = ["AsyncSandboxes"]
 
@@ -84,17 +102,48 @@ class AsyncSandboxes(AsyncResource):
         data = await self._core.request_json(list_sandboxes._get_kwargs())
         return parse_list(data, Sandbox, "items")
 
-    async def create(self, image: str = DEFAULT_IMAGE, **kwargs: Any) -> Sandbox:
+    async def create(
+        self,
+        image: str = DEFAULT_IMAGE,
+        metadata: Mapping[str, str] | None = None,
+        *,
+        idle_timeout_seconds: int | NotGiven = NOT_GIVEN,
+        memory_mb: int | NotGiven | None = NOT_GIVEN,
+        cpu_cores: float | NotGiven | None = NOT_GIVEN,
+        disk_mb: int | NotGiven | None = NOT_GIVEN,
+        env_vars: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        network_enabled: bool | NotGiven | None = NOT_GIVEN,
+        session_key: str | NotGiven | None = NOT_GIVEN,
+        requested_egress_policy: SandboxEgressPolicy
+        | Mapping[str, Any]
+        | NotGiven
+        | None = NOT_GIVEN,
+    ) -> Sandbox:
         """Start a sandbox from `image` and return it (its `status` may still be `creating`).
 
-        Other settings go as keyword arguments and are sent as given: `idle_timeout_seconds`,
-        `memory_mb`, `cpu_cores`, `disk_mb`, `env_vars` (dict), `network_enabled`,
-        `session_key`. Never retried once sent.
+        Optional settings, sent only when passed: `metadata` (string labels, later gateways),
+        `idle_timeout_seconds` (gateway default 1800), `memory_mb`, `cpu_cores`, `disk_mb`,
+        `env_vars`, `network_enabled`, `session_key` (a key to find or reuse the sandbox later)
+        and `requested_egress_policy` (later gateways; not together with `network_enabled`).
+        Never retried once sent.
         """
         if not isinstance(image, str) or not image:
             raise ValueError(f"image must be a non-empty string, got {image!r}")
-        _check_mappings(kwargs, "env_vars", "metadata")
-        body = request_body(SandboxCreate, {"image": image, **kwargs}, "create")
+        fields = given(
+            image=image,
+            idle_timeout_seconds=idle_timeout_seconds,
+            memory_mb=memory_mb,
+            cpu_cores=cpu_cores,
+            disk_mb=disk_mb,
+            env_vars=env_vars,
+            network_enabled=network_enabled,
+            session_key=session_key,
+            requested_egress_policy=requested_egress_policy,
+        )
+        if metadata is not None:
+            fields["metadata"] = metadata
+        _check_mappings(fields, "env_vars", "metadata")
+        body = request_body(SandboxCreate, fields, "create")
         data = await self._core.request_json(create_sandbox._get_kwargs(body=body))
         return parse_model(data, Sandbox)
 
@@ -103,12 +152,38 @@ class AsyncSandboxes(AsyncResource):
         request = get_sandbox._get_kwargs(sandbox_id=str(sandbox_id))
         return parse_model(await self._core.request_json(request), Sandbox)
 
-    async def update(self, sandbox_id: str | UUID, **fields: Any) -> Sandbox:
-        """Change a sandbox's settings (only the keyword arguments given) and return it.
+    async def update(
+        self,
+        sandbox_id: str | UUID,
+        *,
+        idle_timeout_seconds: int | NotGiven | None = NOT_GIVEN,
+        memory_mb: int | NotGiven | None = NOT_GIVEN,
+        cpu_cores: float | NotGiven | None = NOT_GIVEN,
+        disk_mb: int | NotGiven | None = NOT_GIVEN,
+        network_enabled: bool | NotGiven | None = NOT_GIVEN,
+        session_key: str | NotGiven | None = NOT_GIVEN,
+        env_vars: Mapping[str, str] | NotGiven | None = NOT_GIVEN,
+        metadata: Mapping[str, str] | NotGiven | None = NOT_GIVEN,
+        requested_egress_policy: SandboxEgressPolicy
+        | Mapping[str, Any]
+        | NotGiven
+        | None = NOT_GIVEN,
+    ) -> Sandbox:
+        """Change a sandbox's settings and return it; only the parameters passed are sent.
 
-        E.g. `idle_timeout_seconds`, `memory_mb`, `cpu_cores`, `disk_mb`, `env_vars` (dict),
-        `network_enabled`.
+        The settings are those of `create`; an egress policy change needs a stopped sandbox.
         """
+        fields = given(
+            idle_timeout_seconds=idle_timeout_seconds,
+            memory_mb=memory_mb,
+            cpu_cores=cpu_cores,
+            disk_mb=disk_mb,
+            network_enabled=network_enabled,
+            session_key=session_key,
+            env_vars=env_vars,
+            metadata=metadata,
+            requested_egress_policy=requested_egress_policy,
+        )
         _check_mappings(fields, "env_vars", "metadata")
         body = request_body(SandboxUpdate, fields, "update")
         request = update_sandbox._get_kwargs(sandbox_id=str(sandbox_id), body=body)

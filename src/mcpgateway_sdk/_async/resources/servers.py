@@ -3,75 +3,106 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Iterable, Mapping
-from typing import Any
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from ..._generated.api.catalog import (
-    get_catalog_server,
-    import_catalog_server,
-    search_server_catalog,
-)
-from ..._generated.api.servers import (
-    bulk_server_action,
-    check_all_servers_health,
-    check_server_health,
-    correct_tool_schema,
-    create_local_tool,
-    create_server,
-    create_server_credential,
-    delete_local_tool,
-    delete_server,
-    delete_server_credential,
-    delete_server_oauth_config,
-    get_server,
-    get_server_connection_options,
-    get_server_oauth_config,
-    get_tool_selection,
-    list_server_credentials,
-    list_server_tools,
-    list_servers,
-    reset_tool_overrides,
-    start_server,
-    stop_server,
-    sync_local_tools,
-    sync_server_tools,
-    update_local_tool,
-    update_server,
-    update_tool_overrides,
-    update_tool_selection,
-)
-from ..._generated.models import (
-    BulkActionRequest,
-    BulkActionResult,
-    BulkServerHealth,
-    CatalogImportRequest,
-    CatalogServer,
-    CatalogServerDetails,
-    LocalToolCreate,
-    LocalToolSync,
-    LocalToolSyncResult,
-    LocalToolUpdate,
-    Server,
-    ServerConnectionOptions,
-    ServerCreate,
-    ServerCredential,
-    ServerCredentialCreate,
-    ServerHealth,
-    ServerOAuthConfig,
-    ServerTool,
-    ServerUpdate,
-    ToolOverrides,
-    ToolSelection,
-    ToolSelectionUpdate,
-    ToolSelectionUpdateResult,
-    ToolSyncResult,
-)
+from ..._exceptions import ConflictError, busy_from_conflict
 from ..._generated.types import UNSET
-from ..._helpers import opt, parse_list, parse_model, request_body, whole_number
+from ..._helpers import opt, parse_list, parse_model, request_body, str_list, whole_number
+from ..._inputs import given
+from ..._lazy import lazy_import
+from ..._types import NOT_GIVEN, NotGiven
 from ._base import AsyncResource
 
+if TYPE_CHECKING:
+    from ..._generated.api.catalog import (
+        get_catalog_server,
+        import_catalog_server,
+        search_server_catalog,
+    )
+    from ..._generated.api.servers import (
+        bulk_server_action,
+        check_all_servers_health,
+        check_server_health,
+        correct_tool_schema,
+        create_local_tool,
+        create_server,
+        create_server_credential,
+        delete_local_tool,
+        delete_server,
+        delete_server_credential,
+        delete_server_oauth_config,
+        get_server,
+        get_server_connection_options,
+        get_server_oauth_config,
+        get_tool_selection,
+        list_server_credentials,
+        list_server_tools,
+        list_servers,
+        reset_tool_overrides,
+        start_server,
+        stop_server,
+        sync_local_tools,
+        sync_server_tools,
+        update_local_tool,
+        update_server,
+        update_tool_overrides,
+        update_tool_selection,
+    )
+    from ..._generated.models import (
+        BulkActionRequest,
+        BulkActionResult,
+        BulkServerHealth,
+        CatalogImportRequest,
+        CatalogServer,
+        CatalogServerDetails,
+        LocalToolCreate,
+        LocalToolSync,
+        LocalToolSyncResult,
+        LocalToolUpdate,
+        Server,
+        ServerConnectionOptions,
+        ServerCreate,
+        ServerCredential,
+        ServerCredentialCreate,
+        ServerHealth,
+        ServerOAuthConfig,
+        ServerTool,
+        ServerUpdate,
+        ToolOverrides,
+        ToolSelection,
+        ToolSelectionUpdate,
+        ToolSelectionUpdateResult,
+        ToolSyncResult,
+    )
+else:
+    lazy_import(
+        globals(),
+        "mcpgateway_sdk._generated.api.catalog",
+        "get_catalog_server import_catalog_server search_server_catalog",
+        submodules=True,
+    )
+    lazy_import(
+        globals(),
+        "mcpgateway_sdk._generated.api.servers",
+        "bulk_server_action check_all_servers_health check_server_health correct_tool_schema create_local_tool create_server create_server_credential delete_local_tool delete_server delete_server_credential delete_server_oauth_config get_server get_server_connection_options get_server_oauth_config get_tool_selection list_server_credentials list_server_tools list_servers reset_tool_overrides start_server stop_server sync_local_tools sync_server_tools update_local_tool update_server update_tool_overrides update_tool_selection",
+        submodules=True,
+    )
+    lazy_import(
+        globals(),
+        "mcpgateway_sdk._generated.models",
+        "BulkActionRequest BulkActionResult BulkServerHealth CatalogImportRequest CatalogServer CatalogServerDetails LocalToolCreate LocalToolSync LocalToolSyncResult LocalToolUpdate Server ServerConnectionOptions ServerCreate ServerCredential ServerCredentialCreate ServerHealth ServerOAuthConfig ServerTool ServerUpdate ToolOverrides ToolSelection ToolSelectionUpdate ToolSelectionUpdateResult ToolSyncResult",
+    )
+
 __all__ = ["AsyncServers"]
+
+
+def _str_list(values: Sequence[str] | NotGiven | None, what: str) -> list[str] | NotGiven | None:
+    """A list of strings as sent; `None` and `NOT_GIVEN` pass through."""
+    if values is None or isinstance(values, NotGiven):
+        return values
+    return str_list(values, what)
 
 
 class AsyncServers(AsyncResource):
@@ -111,29 +142,111 @@ class AsyncServers(AsyncResource):
         request = get_server._get_kwargs(server_id=str(server_id))
         return parse_model(await self._core.request_json(request), Server)
 
-    async def create(self, **fields: Any) -> Server:
+    async def create(
+        self,
+        *,
+        name: str,
+        type: str,
+        display_name: str | NotGiven = NOT_GIVEN,
+        config: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        source_doc_url: str | NotGiven | None = NOT_GIVEN,
+        credential_mode: str | NotGiven = NOT_GIVEN,
+        auth_method: str | NotGiven = NOT_GIVEN,
+        initial_bearer_token: str | NotGiven | None = NOT_GIVEN,
+        portal_visible: bool | NotGiven = NOT_GIVEN,
+        portal_category: str | NotGiven | None = NOT_GIVEN,
+        portal_tags: Sequence[str] | NotGiven = NOT_GIVEN,
+        access_mode: str | NotGiven = NOT_GIVEN,
+        allowed_hosts: Sequence[str] | NotGiven | None = NOT_GIVEN,
+        run_as_non_root: bool | NotGiven = NOT_GIVEN,
+    ) -> Server:
         """Register a server and return it.
 
-        `name` and `type` are required; `display_name`, `config` (e.g. `{"url": ...}` for a remote
-        server), `credential_mode`, `portal_visible` ... are optional. The gateway requires
-        `display_name`: when it is not given, `name` is sent as the display name. Every field is
-        sent as given, unknown ones included.
+        `name` (unique; the prefix of its tools' names) and `type` (`remote`, `npx`, `uvx`,
+        `container`, `stdio`, `local`) are required. `display_name` defaults to `name`: the SDK
+        sends it, since the gateway requires it. `config` holds the type's settings (e.g.
+        `{"url": ...}` for a remote server, `{"command": ..., "args": [...]}` for stdio);
+        `credential_mode` (`none`, `managed`, `user_provided`; gateway default `none`),
+        `auth_method` (`none`, `bearer`, `oauth2`), `initial_bearer_token`, `source_doc_url`,
+        `portal_visible`/`portal_category`/`portal_tags` are optional. Later gateways also take
+        `access_mode` (`public`, `bundle_only`), `allowed_hosts` and `run_as_non_root`. A
+        parameter left out is not sent (the gateway's default applies); a misspelt one is a
+        `TypeError` before anything is sent. Never retried once sent.
         """
-        if "name" in fields and "display_name" not in fields:
-            fields = {**fields, "display_name": fields["name"]}
+        fields = given(
+            name=name,
+            type=type,
+            display_name=name if isinstance(display_name, NotGiven) else display_name,
+            config=config,
+            source_doc_url=source_doc_url,
+            credential_mode=credential_mode,
+            auth_method=auth_method,
+            initial_bearer_token=initial_bearer_token,
+            portal_visible=portal_visible,
+            portal_category=portal_category,
+            portal_tags=_str_list(portal_tags, "portal_tags"),
+            access_mode=access_mode,
+            allowed_hosts=_str_list(allowed_hosts, "allowed_hosts"),
+            run_as_non_root=run_as_non_root,
+        )
         body = request_body(ServerCreate, fields, "create")
         data = await self._core.request_json(create_server._get_kwargs(body=body))
         return parse_model(data, Server)
 
-    async def update(self, server_id: str | UUID, **fields: Any) -> Server:
-        """Change the given fields of a server (the others stay as they are); returns the server."""
+    async def update(
+        self,
+        server_id: str | UUID,
+        *,
+        name: str | NotGiven | None = NOT_GIVEN,
+        display_name: str | NotGiven | None = NOT_GIVEN,
+        type: str | NotGiven | None = NOT_GIVEN,
+        config: Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
+        sync_schedule: str | NotGiven | None = NOT_GIVEN,
+        credential_mode: str | NotGiven | None = NOT_GIVEN,
+        portal_visible: bool | NotGiven | None = NOT_GIVEN,
+        portal_category: str | NotGiven | None = NOT_GIVEN,
+        portal_tags: Sequence[str] | NotGiven | None = NOT_GIVEN,
+        access_mode: str | NotGiven | None = NOT_GIVEN,
+        allowed_hosts: Sequence[str] | NotGiven | None = NOT_GIVEN,
+        run_as_non_root: bool | NotGiven | None = NOT_GIVEN,
+    ) -> Server:
+        """Change the given fields of a server (the others stay as they are); returns the server.
+
+        The fields are those of `create`, plus `sync_schedule` (`manual`, `hourly`, `daily`,
+        `weekly`); `config` replaces the whole current config. Only the parameters passed are
+        sent (`None` as JSON null).
+        """
+        fields = given(
+            name=name,
+            display_name=display_name,
+            type=type,
+            config=config,
+            sync_schedule=sync_schedule,
+            credential_mode=credential_mode,
+            portal_visible=portal_visible,
+            portal_category=portal_category,
+            portal_tags=_str_list(portal_tags, "portal_tags"),
+            access_mode=access_mode,
+            allowed_hosts=_str_list(allowed_hosts, "allowed_hosts"),
+            run_as_non_root=run_as_non_root,
+        )
         body = request_body(ServerUpdate, fields, "update")
         request = update_server._get_kwargs(server_id=str(server_id), body=body)
         return parse_model(await self._core.request_json(request), Server)
 
     async def delete(self, server_id: str | UUID) -> None:
-        """Delete a server with its tools and credentials."""
-        await self._core.request_json(delete_server._get_kwargs(server_id=str(server_id)))
+        """Delete a server with its tools and credentials.
+
+        A 409 because one of its generation jobs is deploying is a `GenerationJobBusyError`
+        (retryable), also from an older gateway that only says "retry shortly".
+        """
+        try:
+            await self._core.request_json(delete_server._get_kwargs(server_id=str(server_id)))
+        except ConflictError as exc:
+            busy = busy_from_conflict(exc)
+            if busy is None:
+                raise
+            raise busy from exc
 
     async def start(self, server_id: str | UUID) -> ServerHealth:
         """Start a server; the result has its status before and after."""
@@ -227,19 +340,36 @@ class AsyncServers(AsyncResource):
         data = await self._core.request_json(request, idempotent=True)
         return parse_model(data, ToolSyncResult)
 
-    async def create_tool(self, server_id: str | UUID, **fields: Any) -> ServerTool:
-        """Add a tool to a local server (`name` required; `description`, `input_schema` ...).
+    async def create_tool(
+        self,
+        server_id: str | UUID,
+        *,
+        name: str,
+        description: str | NotGiven = NOT_GIVEN,
+        input_schema: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> ServerTool:
+        """Add a tool to a local server and return it.
 
-        Fields are sent as given, unknown ones included. Returns the new tool.
+        `name` is the plain name (no `server__` prefix); `description` (default `""`) and
+        `input_schema` (the JSON Schema of its arguments, default `{}`) are optional.
         """
+        fields = given(name=name, description=description, input_schema=input_schema)
         body = request_body(LocalToolCreate, fields, "create_tool")
         request = create_local_tool._get_kwargs(server_id=str(server_id), body=body)
         return parse_model(await self._core.request_json(request), ServerTool)
 
     async def update_tool(
-        self, server_id: str | UUID, tool_id: str | UUID, **fields: Any
+        self,
+        server_id: str | UUID,
+        tool_id: str | UUID,
+        *,
+        name: str | NotGiven | None = NOT_GIVEN,
+        description: str | NotGiven | None = NOT_GIVEN,
+        input_schema: Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
     ) -> ServerTool:
-        """Change the given fields of a local server's tool; returns the tool."""
+        """Change the given fields (`name`, `description`, `input_schema`) of a local server's
+        tool; only the parameters passed are sent. Returns the tool."""
+        fields = given(name=name, description=description, input_schema=input_schema)
         body = request_body(LocalToolUpdate, fields, "update_tool")
         request = update_local_tool._get_kwargs(
             server_id=str(server_id), tool_id=str(tool_id), body=body
@@ -276,13 +406,36 @@ class AsyncServers(AsyncResource):
         data = await self._core.request_json(request)
         return parse_list(data, ServerCredential, "items", "credentials")
 
-    async def create_credential(self, server_id: str | UUID, **fields: Any) -> ServerCredential:
+    async def create_credential(
+        self,
+        server_id: str | UUID,
+        *,
+        name: str,
+        credential_type: str,
+        value: str,
+        header_name: str | NotGiven | None = NOT_GIVEN,
+        prefix: str | NotGiven | None = NOT_GIVEN,
+        ownership_type: str | NotGiven = NOT_GIVEN,
+        is_required: bool | NotGiven = NOT_GIVEN,
+        description: str | NotGiven | None = NOT_GIVEN,
+    ) -> ServerCredential:
         """Store a credential for a server; returns it with the value masked.
 
-        `name`, `credential_type` (`api_key`, `bearer`, `basic`, `oauth2`) and `value` are
-        required; `header_name`, `prefix`, `ownership_type`, `is_required`, `description` are
-        optional. Fields are sent as given, unknown ones included.
+        `name`, `credential_type` (`api_key`, `bearer`, `basic`, `oauth2`) and `value` (the
+        secret) are required; `header_name`, `prefix` (e.g. `"Bearer "`), `ownership_type`
+        (`managed`, the gateway default, `user`, `operational`), `is_required` and
+        `description` are optional and sent only when passed.
         """
+        fields = given(
+            name=name,
+            credential_type=credential_type,
+            value=value,
+            header_name=header_name,
+            prefix=prefix,
+            ownership_type=ownership_type,
+            is_required=is_required,
+            description=description,
+        )
         body = request_body(ServerCredentialCreate, fields, "create_credential")
         request = create_server_credential._get_kwargs(server_id=str(server_id), body=body)
         return parse_model(await self._core.request_json(request), ServerCredential)
@@ -328,13 +481,26 @@ class AsyncServers(AsyncResource):
         return parse_model(await self._core.request_json(request), CatalogServerDetails)
 
     async def import_from_catalog(
-        self, registry: str, registry_id: str, name: str, **kwargs: Any
+        self,
+        registry: str,
+        registry_id: str,
+        name: str,
+        *,
+        args: Sequence[str] | NotGiven = NOT_GIVEN,
+        env_vars: Mapping[str, str] | NotGiven = NOT_GIVEN,
     ) -> Server:
-        """Create a server from a catalog entry and return it.
+        """Create a server named `name` from a catalog entry and return it.
 
-        Extra fields (`args`, `env_vars` ...) are sent as given. Never retried once sent.
+        `args` (the server command's arguments) and `env_vars` (its environment) are optional.
+        Never retried once sent.
         """
-        payload = {"registry": registry, "registry_id": registry_id, "name": name, **kwargs}
+        payload = given(
+            registry=registry,
+            registry_id=registry_id,
+            name=name,
+            args=_str_list(args, "args"),
+            env_vars=env_vars,
+        )
         body = request_body(CatalogImportRequest, payload, "import_from_catalog")
         data = await self._core.request_json(import_catalog_server._get_kwargs(body=body))
         return parse_model(data, Server)

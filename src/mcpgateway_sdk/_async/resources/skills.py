@@ -7,37 +7,52 @@ import pathlib
 from collections.abc import Iterable, Mapping
 from io import BytesIO
 from os import PathLike
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from ..._generated.api.skills import (
-    attach_skill,
-    create_skill,
-    delete_skill,
-    detach_skill,
-    download_skill_package,
-    get_skill,
-    get_skill_catalog_entry,
-    import_skill,
-    list_skill_catalog,
-    list_skill_templates,
-    list_skills,
-    update_skill,
-    upload_skill,
-)
-from ..._generated.models import (
-    AttachResult,
-    Skill,
-    SkillCatalogEntry,
-    SkillCreate,
-    SkillImportRequest,
-    SkillTemplate,
-    SkillUpdate,
-    SkillUpload,
-)
 from ..._generated.types import File
 from ..._helpers import opt, opt_id, parse_list, parse_model, request_body, str_list, whole_number
+from ..._lazy import lazy_import
 from ._base import AsyncResource
+
+if TYPE_CHECKING:
+    from ..._generated.api.skills import (
+        attach_skill,
+        create_skill,
+        delete_skill,
+        detach_skill,
+        download_skill_package,
+        get_skill,
+        get_skill_catalog_entry,
+        import_skill,
+        list_skill_catalog,
+        list_skill_templates,
+        list_skills,
+        update_skill,
+        upload_skill,
+    )
+    from ..._generated.models import (
+        AttachResult,
+        Skill,
+        SkillCatalogEntry,
+        SkillCreate,
+        SkillImportRequest,
+        SkillTemplate,
+        SkillUpdate,
+        SkillUpload,
+    )
+else:
+    lazy_import(
+        globals(),
+        "mcpgateway_sdk._generated.api.skills",
+        "attach_skill create_skill delete_skill detach_skill download_skill_package get_skill get_skill_catalog_entry import_skill list_skill_catalog list_skill_templates list_skills update_skill upload_skill",
+        submodules=True,
+    )
+    lazy_import(
+        globals(),
+        "mcpgateway_sdk._generated.models",
+        "AttachResult Skill SkillCatalogEntry SkillCreate SkillImportRequest SkillTemplate SkillUpdate SkillUpload",
+    )
 
 __all__ = ["AsyncSkills"]
 

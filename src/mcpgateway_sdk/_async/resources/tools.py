@@ -3,19 +3,34 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from ..._generated.api.tools import execute_tool, get_tool_by_name, search_tools
-from ..._generated.models import (
-    ToolExecuteRequest,
-    ToolExecuteResult,
-    ToolLookup,
-    ToolSearchRequest,
-    ToolSearchResult,
-)
 from ..._helpers import id_list, opt, opt_id, parse_list, parse_model, session_headers
+from ..._lazy import lazy_import
 from ._base import AsyncResource
+
+if TYPE_CHECKING:
+    from ..._generated.api.tools import execute_tool, get_tool_by_name, search_tools
+    from ..._generated.models import (
+        ToolExecuteRequest,
+        ToolExecuteResult,
+        ToolLookup,
+        ToolSearchRequest,
+        ToolSearchResult,
+    )
+else:
+    lazy_import(
+        globals(),
+        "mcpgateway_sdk._generated.api.tools",
+        "execute_tool get_tool_by_name search_tools",
+        submodules=True,
+    )
+    lazy_import(
+        globals(),
+        "mcpgateway_sdk._generated.models",
+        "ToolExecuteRequest ToolExecuteResult ToolLookup ToolSearchRequest ToolSearchResult",
+    )
 
 __all__ = ["AsyncTools"]
 

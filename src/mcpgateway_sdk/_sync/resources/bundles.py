@@ -5,42 +5,57 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from ..._generated.api.bundles import (
-    add_bundle_tools,
-    assign_bundle_connection,
-    assign_bundle_server,
-    create_bundle,
-    delete_bundle,
-    get_bundle,
-    get_bundle_by_agent,
-    list_bundle_connections,
-    list_bundle_tools,
-    list_bundles,
-    remove_bundle_connection,
-    remove_bundle_server,
-    remove_bundle_tool,
-    update_bundle,
-    update_bundle_tool,
-)
-from ..._generated.models import (
-    AddBundleToolsRequest,
-    Bundle,
-    BundleConnection,
-    BundleCreate,
-    BundleDetail,
-    BundleTool,
-    BundleToolCreate,
-    BundleToolUpdate,
-    BundleUpdate,
-    BundleWithKey,
-    ServerAssignment,
-)
 from ..._generated.types import UNSET
 from ..._helpers import opt, opt_id, parse_list, parse_model, request_body, whole_number
+from ..._lazy import lazy_import
 from ._base import Resource
+
+if TYPE_CHECKING:
+    from ..._generated.api.bundles import (
+        add_bundle_tools,
+        assign_bundle_connection,
+        assign_bundle_server,
+        create_bundle,
+        delete_bundle,
+        get_bundle,
+        get_bundle_by_agent,
+        list_bundle_connections,
+        list_bundle_tools,
+        list_bundles,
+        remove_bundle_connection,
+        remove_bundle_server,
+        remove_bundle_tool,
+        update_bundle,
+        update_bundle_tool,
+    )
+    from ..._generated.models import (
+        AddBundleToolsRequest,
+        Bundle,
+        BundleConnection,
+        BundleCreate,
+        BundleDetail,
+        BundleTool,
+        BundleToolCreate,
+        BundleToolUpdate,
+        BundleUpdate,
+        BundleWithKey,
+        ServerAssignment,
+    )
+else:
+    lazy_import(
+        globals(),
+        "mcpgateway_sdk._generated.api.bundles",
+        "add_bundle_tools assign_bundle_connection assign_bundle_server create_bundle delete_bundle get_bundle get_bundle_by_agent list_bundle_connections list_bundle_tools list_bundles remove_bundle_connection remove_bundle_server remove_bundle_tool update_bundle update_bundle_tool",
+        submodules=True,
+    )
+    lazy_import(
+        globals(),
+        "mcpgateway_sdk._generated.models",
+        "AddBundleToolsRequest Bundle BundleConnection BundleCreate BundleDetail BundleTool BundleToolCreate BundleToolUpdate BundleUpdate BundleWithKey ServerAssignment",
+    )
 
 __all__ = ["Bundles"]
 

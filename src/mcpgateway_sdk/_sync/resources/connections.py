@@ -5,29 +5,44 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from ..._generated.api.connections import (
-    create_basic_connection,
-    create_connection,
-    delete_connection,
-    get_connection,
-    initiate_oauth,
-    list_connections,
-    refresh_connection,
-)
-from ..._generated.models import (
-    BasicConnection,
-    BasicConnectionCreate,
-    Connection,
-    ConnectionCreate,
-    ConnectionCreated,
-    InitiateOAuthRequest,
-    OAuthAuthorization,
-)
 from ..._helpers import parse_list, parse_model, request_body, str_list
+from ..._lazy import lazy_import
 from ._base import Resource
+
+if TYPE_CHECKING:
+    from ..._generated.api.connections import (
+        create_basic_connection,
+        create_connection,
+        delete_connection,
+        get_connection,
+        initiate_oauth,
+        list_connections,
+        refresh_connection,
+    )
+    from ..._generated.models import (
+        BasicConnection,
+        BasicConnectionCreate,
+        Connection,
+        ConnectionCreate,
+        ConnectionCreated,
+        InitiateOAuthRequest,
+        OAuthAuthorization,
+    )
+else:
+    lazy_import(
+        globals(),
+        "mcpgateway_sdk._generated.api.connections",
+        "create_basic_connection create_connection delete_connection get_connection initiate_oauth list_connections refresh_connection",
+        submodules=True,
+    )
+    lazy_import(
+        globals(),
+        "mcpgateway_sdk._generated.models",
+        "BasicConnection BasicConnectionCreate Connection ConnectionCreate ConnectionCreated InitiateOAuthRequest OAuthAuthorization",
+    )
 
 __all__ = ["Connections"]
 

@@ -4,29 +4,45 @@
 from __future__ import annotations
 
 import builtins
+from typing import TYPE_CHECKING
 from uuid import UUID
 
-from ..._generated.api.sessions import (
-    cleanup_sessions,
-    create_session,
-    delete_session,
-    get_session,
-    get_session_stats,
-    list_sessions,
-    touch_session,
-    update_session,
-)
-from ..._generated.models import (
-    Session,
-    SessionCleanupResult,
-    SessionCreate,
-    SessionStats,
-    SessionUpdate,
-)
 from ..._generated.types import UNSET, Unset
 from ..._helpers import opt, opt_id, parse_list, parse_model, str_list
+from ..._lazy import lazy_import
 from ..._types import NOT_GIVEN, NotGiven
 from ._base import Resource
+
+if TYPE_CHECKING:
+    from ..._generated.api.sessions import (
+        cleanup_sessions,
+        create_session,
+        delete_session,
+        get_session,
+        get_session_stats,
+        list_sessions,
+        touch_session,
+        update_session,
+    )
+    from ..._generated.models import (
+        Session,
+        SessionCleanupResult,
+        SessionCreate,
+        SessionStats,
+        SessionUpdate,
+    )
+else:
+    lazy_import(
+        globals(),
+        "mcpgateway_sdk._generated.api.sessions",
+        "cleanup_sessions create_session delete_session get_session get_session_stats list_sessions touch_session update_session",
+        submodules=True,
+    )
+    lazy_import(
+        globals(),
+        "mcpgateway_sdk._generated.models",
+        "Session SessionCleanupResult SessionCreate SessionStats SessionUpdate",
+    )
 
 __all__ = ["Sessions"]
 
