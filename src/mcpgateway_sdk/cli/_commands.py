@@ -48,7 +48,7 @@ def _server_id(gw: MCPGatewaySync, ref: str) -> str:
     for server in all_servers(gw, search=ref):
         if server.name == ref:
             return str(server.id)
-    raise NotFoundError(404, f"no server named {ref!r}", method="GET", path="/api/v1/servers")
+    raise NotFoundError(f"no server named {ref!r}", method="GET", path="/api/v1/servers")
 
 
 def health(gw: MCPGatewaySync, args: argparse.Namespace) -> Output:
