@@ -23,6 +23,7 @@ from ._exceptions import (
     ServerError,
     ValidationError,
 )
+from ._tool_error import ToolError
 from ._types import NOT_GIVEN, NotGiven
 from ._version import __version__
 
@@ -44,6 +45,7 @@ __all__ = [
     "NotGiven",
     "RateLimitError",
     "ServerError",
+    "ToolError",
     "ValidationError",
     "__version__",
 ]

@@ -12,6 +12,7 @@ from ._exceptions import (
     ServerError,
     ValidationError,
 )
+from ._tool_error import ToolError
 
 __all__ = [
     "AuthError",
@@ -23,5 +24,6 @@ __all__ = [
     "NotFoundError",
     "RateLimitError",
     "ServerError",
+    "ToolError",
     "ValidationError",
 ]

@@ -4,18 +4,19 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, Unpack
 from uuid import UUID
 
 from ..._generated.api.tools import execute_tool, get_tool_by_name, search_tools
 from ..._generated.models import (
     ToolExecuteRequest,
-    ToolExecuteResult,
     ToolLookup,
     ToolSearchRequest,
     ToolSearchResult,
 )
 from ..._helpers import id_list, opt, opt_id, parse_list, parse_model, session_headers
+from ..._options import RequestOptions
+from ..._tool_result import ToolExecuteResult
 from ._base import Resource
 
 __all__ = ["Tools"]
@@ -33,6 +34,7 @@ class Tools(Resource):
         agent_id: str | None = None,
         server_ids: Iterable[str | UUID] | None = None,
         session_id: str | UUID | None = None,
+        **options: Unpack[RequestOptions],
     ) -> list[ToolSearchResult]:
         """Tools ranked by relevance to `query` (best first, `score` in [0, 1]).
 
@@ -47,7 +49,7 @@ class Tools(Resource):
         )
         request = search_tools._get_kwargs(body=body)
         data = self._core.request_json(
-            request, idempotent=True, headers=session_headers(session_id)
+            request, options, idempotent=True, headers=session_headers(session_id)
         )
         return parse_list(data, ToolSearchResult, "tools")
 
@@ -62,12 +64,14 @@ class Tools(Resource):
         agent_id: str | None = None,
         session_id: str | UUID | None = None,
         metadata: Mapping[str, str] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> ToolExecuteResult:
         """Run a tool and return its result.
 
         Name the tool by its qualified name (`server__tool`), or by its plain name plus
         `server_id` or `server_name`. A failure inside the tool is not an exception: it comes
-        back in `result.error`. Never retried once sent (a tool run is not idempotent).
+        back in `result.error`; `result.raise_for_error()` raises it as a `ToolError`. Never retried
+        once sent (a tool run is not idempotent).
         """
         body = ToolExecuteRequest(
             tool_name=tool_name,
@@ -79,7 +83,7 @@ class Tools(Resource):
             metadata=opt(dict(metadata) if metadata is not None else None),
         )
         request = execute_tool._get_kwargs(body=body)
-        data = self._core.request_json(request, headers=session_headers(session_id))
+        data = self._core.request_json(request, options, headers=session_headers(session_id))
         return parse_model(data, ToolExecuteResult)
 
     def get_by_name(
@@ -88,9 +92,10 @@ class Tools(Resource):
         *,
         bundle_id: str | UUID | None = None,
         agent_id: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> ToolLookup:
         """Look a tool up by its qualified name (`server__tool`)."""
         request = get_tool_by_name._get_kwargs(
             name=name, bundle_id=opt_id(bundle_id), agent_id=opt(agent_id)
         )
-        return parse_model(self._core.request_json(request), ToolLookup)
+        return parse_model(self._core.request_json(request, options), ToolLookup)
