@@ -180,3 +180,17 @@ def test_mcpgateway_log_switch(
     if expected:
         assert "DEBUG" in done.stderr and "mcpgateway_sdk" in done.stderr
     assert SECRET not in done.stderr
+
+
+def test_public_type_modules() -> None:
+    from mcpgateway_sdk.options import NoTimeoutOptions, RequestOptions
+    from mcpgateway_sdk.pagination import AsyncPage, Page
+    from mcpgateway_sdk.responses import AsyncStreamedResponse, RawResponse, StreamedResponse
+
+    assert set(RequestOptions.__annotations__) == {
+        "timeout", "max_retries", "extra_headers", "extra_query", "extra_body",
+    }  # fmt: skip
+    assert "timeout" not in NoTimeoutOptions.__annotations__
+    assert issubclass(AsyncPage, list) and issubclass(Page, list)
+    assert callable(RawResponse.parse)
+    assert callable(AsyncStreamedResponse.aiter_bytes) and callable(StreamedResponse.iter_bytes)
