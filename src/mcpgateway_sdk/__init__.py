@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from ._tool_error import ToolError
 from ._types import NOT_GIVEN, NotGiven
 from ._version import __version__
 from .exceptions import (
@@ -64,6 +65,7 @@ __all__ = [
     "SkillFileMissing",
     "SkillFrontmatterMissingField",
     "SkillMalformedFrontmatter",
+    "ToolError",
     "ValidationError",
     "__version__",
 ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Final
 from urllib.parse import urlsplit
@@ -17,6 +18,9 @@ __all__ = [
     "DEFAULT_TIMEOUT",
     "DEFAULT_URL",
     "ClientConfig",
+    "check_headers",
+    "check_retries",
+    "check_timeout",
     "resolve_config",
 ]
 
@@ -37,6 +41,7 @@ class ClientConfig:
     timeout: httpx.Timeout
     max_retries: int
     check_version: bool
+    default_headers: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def auth_headers(self) -> dict[str, str]:
@@ -44,18 +49,36 @@ class ClientConfig:
         return {"Authorization": f"Bearer {self.api_key}"} if self.api_key else {}
 
     @property
+    def base_path(self) -> str:
+        """The path part of the base URL (`""` for a URL naming only the host)."""
+        return urlsplit(self.base_url).path.rstrip("/")
+
+    @property
     def mcp_url(self) -> str:
         """The gateway's aggregated MCP endpoint."""
         return f"{self.base_url}/mcp/gateway"
 
     def with_changes(
-        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        api_key: str | None = None,
+        url: str | None = None,
     ) -> ClientConfig:
-        """A copy with a different timeout and/or retry budget."""
+        """A copy with the given settings changed (`None` keeps the current one)."""
         return replace(
             self,
-            timeout=self.timeout if timeout is None else _timeout(timeout),
-            max_retries=self.max_retries if max_retries is None else _retries(max_retries),
+            timeout=self.timeout if timeout is None else check_timeout(timeout),
+            max_retries=self.max_retries if max_retries is None else check_retries(max_retries),
+            default_headers=(
+                self.default_headers
+                if default_headers is None
+                else {**self.default_headers, **check_headers(default_headers)}
+            ),
+            api_key=self.api_key if api_key is None else _api_key(api_key),
+            base_url=self.base_url if url is None else _base_url(url),
         )
 
     def __repr__(self) -> str:
@@ -73,17 +96,33 @@ def resolve_config(
 ) -> ClientConfig:
     """Validate arguments and fill the gaps from `MCPGATEWAY_TOKEN` / `MCPGATEWAY_URL`."""
     key = api_key if api_key is not None else os.environ.get(ENV_TOKEN, "")
+    return ClientConfig(
+        base_url=_base_url(url if url is not None else os.environ.get(ENV_URL) or DEFAULT_URL),
+        api_key=_api_key(key),
+        timeout=check_timeout(DEFAULT_TIMEOUT if timeout is None else timeout),
+        max_retries=check_retries(DEFAULT_MAX_RETRIES if max_retries is None else max_retries),
+        check_version=bool(check_version),
+    )
+
+
+def _api_key(key: object) -> str:
     if not isinstance(key, str):
         raise TypeError("api_key must be a string")
     if any(ch in key for ch in "\r\n"):
         raise ValueError("api_key must not contain line breaks")
-    return ClientConfig(
-        base_url=_base_url(url if url is not None else os.environ.get(ENV_URL) or DEFAULT_URL),
-        api_key=key.strip(),
-        timeout=_timeout(DEFAULT_TIMEOUT if timeout is None else timeout),
-        max_retries=_retries(DEFAULT_MAX_RETRIES if max_retries is None else max_retries),
-        check_version=bool(check_version),
-    )
+    return key.strip()
+
+
+def check_headers(headers: object, name: str = "default_headers") -> Mapping[str, str]:
+    """`headers` checked as a mapping of str to str without line breaks."""
+    if not isinstance(headers, Mapping):
+        raise TypeError(f"{name} must be a dict, got {type(headers).__name__}")
+    for key, value in headers.items():
+        if not isinstance(key, str) or not isinstance(value, str):
+            raise TypeError(f"{name} must map header names (str) to values (str)")
+        if any(ch in key + value for ch in "\r\n"):
+            raise ValueError(f"{name} must not contain line breaks")
+    return headers
 
 
 def _base_url(url: str) -> str:
@@ -100,7 +139,8 @@ def _base_url(url: str) -> str:
     return text.rstrip("/")
 
 
-def _timeout(value: float | httpx.Timeout) -> httpx.Timeout:
+def check_timeout(value: object) -> httpx.Timeout:
+    """A timeout as an `httpx.Timeout`; no part may be missing, zero or negative."""
     if isinstance(value, httpx.Timeout):
         for name in ("connect", "read", "write", "pool"):
             part = getattr(value, name)
@@ -121,7 +161,8 @@ def _check_seconds(value: float, name: str) -> None:
         raise ValueError(f"{name} must be a positive number of seconds, got {value!r}")
 
 
-def _retries(value: int) -> int:
+def check_retries(value: object) -> int:
+    """A retry budget checked as an int >= 0."""
     if isinstance(value, bool) or not isinstance(value, int):
         raise TypeError("max_retries must be an int")
     if value < 0:

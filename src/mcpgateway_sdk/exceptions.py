@@ -23,6 +23,7 @@ from ._exceptions_client import (
     GatewayCapabilityError,
     GenerationOutcomeUnknownError,
 )
+from ._tool_error import ToolError
 
 __all__ = [
     "AccessModeNotEnforcedError",
@@ -43,5 +44,6 @@ __all__ = [
     "SkillFileMissing",
     "SkillFrontmatterMissingField",
     "SkillMalformedFrontmatter",
+    "ToolError",
     "ValidationError",
 ]

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import inspect
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
 from mcpgateway_sdk import MCPGateway, MCPGatewaySync
+from tests.facade.test_wire import CASES, Multipart, W, _form_parts, _materialise
+from tests.support.recording_server import RecordingServer
+from tests.support.spec_examples import success_example
+from tests.support.twins import MODES, Twin
 
 NAMESPACES = (
     "servers", "tools", "skills", "sessions", "sandboxes",
@@ -83,3 +88,116 @@ def test_properties_match(clients: tuple[MCPGateway, MCPGatewaySync]) -> None:
     assert a.url == s.url and a.mcp_url == s.mcp_url and a.auth_headers == s.auth_headers
     assert a.mcp_url == "http://localhost:8000/mcp/gateway"
     assert a.auth_headers == {"Authorization": "Bearer k"}
+
+
+# --- per-call request options on every method -------------------------------------------------
+
+# `exec(timeout=)` is the command's timeout: its HTTP timeout is `http_timeout=`.
+NO_TIMEOUT = {("sandboxes", "exec")}
+
+
+def _options_parameter(sig: inspect.Signature) -> inspect.Parameter:
+    last = list(sig.parameters.values())[-1]
+    assert last.kind is inspect.Parameter.VAR_KEYWORD, sig
+    return last
+
+
+@pytest.mark.parametrize("namespace", NAMESPACES)
+def test_every_method_takes_request_options(
+    clients: tuple[MCPGateway, MCPGatewaySync], namespace: str
+) -> None:
+    for client in clients:
+        for name, sig in public_methods(getattr(client, namespace)).items():
+            options = _options_parameter(sig)
+            if (namespace, name) in NO_TIMEOUT:
+                assert options.annotation == "Unpack[NoTimeoutOptions]"
+                assert sig.parameters["http_timeout"].kind is inspect.Parameter.KEYWORD_ONLY
+            else:
+                assert options.annotation == "Unpack[RequestOptions]", f"{namespace}.{name}"
+
+
+def test_client_level_calls_take_request_options(
+    clients: tuple[MCPGateway, MCPGatewaySync],
+) -> None:
+    for client in clients:
+        assert _options_parameter(inspect.signature(client.health)).name == "options"
+        sig = inspect.signature(client.with_options)
+        assert [p for p in sig.parameters] == [
+            "timeout", "max_retries", "default_headers", "api_key", "url",
+        ]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def recorder() -> Iterator[RecordingServer]:
+    with RecordingServer() as srv:
+        yield srv
+
+
+@pytest.fixture(scope="module")
+def twins(recorder: RecordingServer) -> Iterator[dict[str, Twin]]:
+    made = {mode: Twin(mode, api_key="k", url=recorder.url, check_version=False) for mode in MODES}
+    yield made
+    for twin in made.values():
+        twin.close()
+
+
+def _with_options(case: W, probe: str) -> dict[str, Any]:
+    options: dict[str, Any] = {
+        "extra_headers": {"X-Probe": probe},
+        "extra_query": {"probe": probe},
+        "max_retries": 0,
+    }
+    if case.call == "sandboxes.exec":
+        options["http_timeout"] = 20.0
+    else:
+        options["timeout"] = 20.0
+    if isinstance(case.body, (dict, Multipart)):
+        options["extra_body"] = {"probe": probe}
+    return options
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("case", [pytest.param(c, id=c.id) for c in CASES if not c.xfail])
+def test_request_options_reach_the_wire_on_every_method(
+    case: W,
+    mode: str,
+    recorder: RecordingServer,
+    twins: dict[str, Twin],
+    request: pytest.FixtureRequest,
+) -> None:
+    """Every row of the wire table, called again with every request option on both clients."""
+    recorder._replies.clear()
+    status, canned = success_example(case.op)
+    recorder.reply(status, canned)
+    before = len(recorder.requests)
+    probe = f"{case.id}-{mode}"
+    args = [_materialise(value, request) for value in case.args]
+    kwargs = {name: _materialise(value, request) for name, value in case.kwargs.items()}
+    twins[mode].call(case.call, *args, **kwargs, **_with_options(case, probe))
+    assert len(recorder.requests) == before + 1
+    rec = recorder.requests[-1]
+    assert rec.headers.get("x-probe") == probe
+    assert ("probe", probe) in rec.query
+    assert rec.headers.get("authorization") == "Bearer k"
+    if isinstance(case.body, dict):
+        assert rec.json() == {**case.body, "probe": probe}
+    elif isinstance(case.body, Multipart):
+        fields = {
+            part.get_param("name", header="content-disposition"): part.get_payload(decode=True)
+            for part in _form_parts(rec)
+        }
+        assert fields["probe"] == probe.encode()
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_misspelt_option_is_a_type_error_before_sending(
+    mode: str, recorder: RecordingServer, twins: dict[str, Twin]
+) -> None:
+    before = len(recorder.requests)
+    with pytest.raises(TypeError, match="timeuot"):
+        twins[mode].call("servers.get", "x", timeuot=1)
+    with pytest.raises(TypeError, match="extra_headers"):
+        twins[mode].call("servers.get", "x", extra_headers={"X-A": 1})
+    with pytest.raises(ValueError, match="timeout"):
+        twins[mode].call("servers.get", "x", timeout=-1)
+    assert len(recorder.requests) == before

@@ -744,10 +744,15 @@ def _assert_body(case: W, rec: Recorded) -> None:
 
 
 def _model_class(result: Any) -> str:
-    assert type(result).__module__.startswith("mcpgateway_sdk._generated.models"), type(result)
-    name = type(result).__name__
-    assert getattr(models, name) is type(result), f"{name} is not exported by models"
+    """The generated model `result` is (or, like `tools.execute`'s result, extends)."""
+    generated = [c for c in type(result).__mro__ if c.__module__.startswith(_GENERATED)]
+    assert generated, type(result)
+    name = generated[0].__name__
+    assert getattr(models, name) is generated[0], f"{name} is not exported by models"
     return name
+
+
+_GENERATED = "mcpgateway_sdk._generated.models"
 
 
 def _assert_result(case: W, result: Any, canned: Any) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from collections import deque
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -28,6 +29,7 @@ class Reply:
     status: int = 200
     body: Any = None  # JSON value, bytes, or None for an empty body
     headers: dict[str, str] = field(default_factory=dict)
+    delay: float = 0.0  # seconds to wait before answering (a slow gateway)
 
 
 class RecordingServer:
@@ -60,6 +62,8 @@ class RecordingServer:
                     )
                 )
                 reply = outer._replies.popleft() if outer._replies else outer.default
+                if reply.delay:
+                    time.sleep(reply.delay)
                 if isinstance(reply.body, bytes):
                     payload, ctype = reply.body, "application/octet-stream"
                 elif reply.body is None:
@@ -85,10 +89,14 @@ class RecordingServer:
         )
 
     def reply(
-        self, status: int = 200, body: Any = None, headers: dict[str, str] | None = None
+        self,
+        status: int = 200,
+        body: Any = None,
+        headers: dict[str, str] | None = None,
+        delay: float = 0.0,
     ) -> None:
-        """Queue the next reply."""
-        self._replies.append(Reply(status, body, headers or {}))
+        """Queue the next reply (sent after `delay` seconds)."""
+        self._replies.append(Reply(status, body, headers or {}, delay))
 
     def __enter__(self) -> RecordingServer:
         self._thread.start()

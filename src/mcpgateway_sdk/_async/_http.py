@@ -1,4 +1,5 @@
-"""The HTTP core of the async client: auth, timeouts, retries, error mapping, logging.
+"""The HTTP core of the async client: auth, timeouts, per-call options, retries, error mapping,
+logging.
 
 Written once in async form; `codegen/unasync.py` produces its twin in `_sync/_http.py`.
 """
@@ -13,9 +14,11 @@ from typing import Any
 
 import httpx
 
+from .._capture import CAPTURE
 from .._config import USER_AGENT, ClientConfig
-from .._exceptions import GatewayConnectionError, GatewayTimeoutError
-from .._logging import logger, redact
+from .._errortext import add_base_path_hint, transport_error
+from .._logging import logger
+from .._options import NO_OPTIONS, apply_options, resolve_options
 from .._responses import decode_json, encode_json, error_from_response
 from .._retry import IDEMPOTENT_METHODS, backoff_delay, retry_after_seconds, should_retry
 
@@ -53,45 +56,66 @@ class AsyncHTTPCore:
     async def send(
         self,
         request: Mapping[str, Any],
+        options: Mapping[str, object] | None = None,
         *,
         idempotent: bool | None = None,
-        timeout: float | None = None,
         headers: Mapping[str, str] | None = None,
-        retries: int | None = None,
+        stream: bool = False,
     ) -> httpx.Response:
-        """Send `request` (the kwargs built by a generated operation) and return a 2xx response."""
+        """Send `request` (the kwargs built by a generated operation) and return a 2xx response.
+
+        `options` are the caller's per-call options (`RequestOptions`); `headers` are the
+        method's own. With `stream`, the body of a successful response is left unread.
+        """
+        opts = resolve_options(options) if options else NO_OPTIONS
         method = str(request["method"]).upper()
         path = str(request["url"])
         url = self.config.base_url + path
         safe = method in IDEMPOTENT_METHODS if idempotent is None else idempotent
-        budget = self.config.max_retries if retries is None else retries
+        budget = self.config.max_retries if opts.max_retries is None else opts.max_retries
         send_headers = {
             "Accept": "application/json",
             "User-Agent": USER_AGENT,
+            **self.config.default_headers,
             **self.config.auth_headers,
             **(request.get("headers") or {}),
             **(headers or {}),
+            **(opts.headers or {}),
         }
         extra = {key: request[key] for key in _SEND_KEYS if key in request}
+        if opts is not NO_OPTIONS:
+            apply_options(method, extra, opts)
         if "json" in extra:
             extra["content"] = encode_json(extra.pop("json"))
             send_headers["Content-Type"] = "application/json"
-        call_timeout = self.config.timeout if timeout is None else httpx.Timeout(timeout)
+        call_timeout = opts.timeout or self.config.timeout
+        capture = CAPTURE.get()
         attempt = 0
         while True:
             started = time.perf_counter()
             try:
-                response = await self._client.request(
+                built = self._client.build_request(
                     method, url, headers=send_headers, timeout=call_timeout, **extra
                 )
+                response = await self._client.send(built, stream=stream)
             except httpx.TransportError as exc:
                 if attempt < budget and should_retry(idempotent=safe, error=exc):
                     await self._pause(method, path, attempt, f"{type(exc).__name__}", None)
                     attempt += 1
                     continue
-                raise _transport_error(exc, method, path, self.config.api_key) from exc
-            elapsed = (time.perf_counter() - started) * 1000
-            logger.debug("%s %s -> %d (%.1f ms)", method, path, response.status_code, elapsed)
+                raise transport_error(
+                    exc,
+                    method,
+                    url,
+                    path,
+                    timeout=call_timeout,
+                    attempts=attempt + 1,
+                    secret=self.config.api_key,
+                ) from exc
+            elapsed = time.perf_counter() - started
+            logger.debug("%s %s -> %d (%.1f ms)", method, path, response.status_code, elapsed * 1e3)
+            if capture is not None:
+                capture.record(response, elapsed)
             if response.is_success:
                 return response
             if attempt < budget and should_retry(idempotent=safe, status_code=response.status_code):
@@ -100,17 +124,36 @@ class AsyncHTTPCore:
                 await self._pause(method, path, attempt, str(response.status_code), hint)
                 attempt += 1
                 continue
-            raise error_from_response(response, method, path, self.config.api_key)
+            if stream:
+                await response.aread()
+            error = error_from_response(response, method, path, self.config.api_key)
+            add_base_path_hint(error, self.config.base_url, self.config.base_path)
+            raise error
 
-    async def request_json(self, request: Mapping[str, Any], **options: Any) -> Any:
+    async def request_json(
+        self,
+        request: Mapping[str, Any],
+        options: Mapping[str, object] | None = None,
+        *,
+        idempotent: bool | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Any:
         """Send and decode the JSON body (`None` for 204)."""
-        response = await self.send(request, **options)
+        response = await self.send(request, options, idempotent=idempotent, headers=headers)
         return decode_json(response, str(request["method"]).upper(), str(request["url"]))
 
-    async def request_bytes(self, request: Mapping[str, Any], **options: Any) -> bytes:
-        """Send and return the raw body (downloads)."""
-        response = await self.send(request, **options)
-        return response.content
+    async def request_bytes(
+        self, request: Mapping[str, Any], options: Mapping[str, object] | None = None
+    ) -> bytes:
+        """Send and return the raw body (downloads).
+
+        Under `with_streaming_response` the body is not read here (the wrapper streams it) and
+        the result is `b""`.
+        """
+        capture = CAPTURE.get()
+        stream = capture is not None and capture.stream
+        response = await self.send(request, options, headers={"Accept": "*/*"}, stream=stream)
+        return b"" if stream else response.content
 
     async def _pause(
         self, method: str, path: str, attempt: int, reason: str, hint: float | None
@@ -141,12 +184,3 @@ class _Pool:
                         limits=httpx.Limits(max_connections=100, max_keepalive_connections=20),
                     )
         return client
-
-
-def _transport_error(
-    exc: httpx.TransportError, method: str, path: str, secret: str
-) -> GatewayConnectionError:
-    detail = redact(str(exc) or type(exc).__name__, secret)
-    if isinstance(exc, httpx.TimeoutException):
-        return GatewayTimeoutError(f"request timed out ({detail})", method=method, path=path)
-    return GatewayConnectionError(f"connection failed ({detail})", method=method, path=path)

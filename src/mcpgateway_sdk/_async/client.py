@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from contextlib import AbstractAsyncContextManager
 from functools import cached_property
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 
 import httpx
 
 from .._config import ClientConfig, resolve_config
-from .._logging import logger
+from .._logging import configure_from_env, logger
+from .._options import RequestOptions
 from .._version_check import warn_on_version_mismatch
 from ..mcp_session import build_mcp_headers, open_mcp_session
 from ._http import AsyncHTTPCore
@@ -18,6 +20,7 @@ from ._http import AsyncHTTPCore
 if TYPE_CHECKING:
     from mcp import Client as MCPClient
 
+    from ._wrappers import AsyncRawMethod, AsyncStreamingMethod, AsyncWrappedClient
     from .resources.auth import AsyncAuth
     from .resources.bundles import AsyncBundles
     from .resources.cache import AsyncCache
@@ -51,6 +54,7 @@ class MCPGateway:
         check_version: bool = True,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
+        configure_from_env()
         config = resolve_config(
             api_key=api_key,
             url=url,
@@ -105,11 +109,49 @@ class MCPGateway:
         return open_mcp_session(self.mcp_url, self.mcp_headers(session_id), timeout=timeout)
 
     def with_options(
-        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        api_key: str | None = None,
+        url: str | None = None,
     ) -> MCPGateway:
-        """A client with another timeout or retry budget that shares this one's connections."""
-        config = self._core.config.with_changes(timeout=timeout, max_retries=max_retries)
+        """A client with other settings that shares this one's connection pool.
+
+        Arguments left out keep this client's values; `default_headers` are added to (and win
+        over) this client's. Closing the new client does not close the shared pool.
+        """
+        config = self._core.config.with_changes(
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            api_key=api_key,
+            url=url,
+        )
         return type(self)._from_core(self._core.derive(config))
+
+    @property
+    def with_raw_response(self) -> AsyncWrappedClient[AsyncRawMethod]:
+        """Every method, returning a `RawResponse`: `await gw.with_raw_response.servers.get(id)`.
+
+        It has `status_code`, `headers`, `http_request`, `elapsed`, `content` and `parse()` (the
+        result the plain call returns).
+        """
+        from ._wrappers import AsyncRawMethod, AsyncWrappedClient
+
+        return AsyncWrappedClient(self, AsyncRawMethod)
+
+    @property
+    def with_streaming_response(self) -> AsyncWrappedClient[AsyncStreamingMethod]:
+        """Every method as a context manager over a streamed response, for large downloads.
+
+        `async with gw.with_streaming_response.sandboxes.download(sid, path) as response:` then
+        `async for chunk in response.aiter_bytes()` or `await response.write_to_file(dest)`.
+        """
+        from ._wrappers import AsyncStreamingMethod, AsyncWrappedClient
+
+        return AsyncWrappedClient(self, AsyncStreamingMethod)
 
     @cached_property
     def servers(self) -> AsyncServers:
@@ -174,11 +216,13 @@ class MCPGateway:
 
         return AsyncConnections(self._core)
 
-    async def health(self) -> dict[str, Any]:
-        """The gateway's `/health` body (`status`, `version`, ...)."""
+    async def health(self, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+        """The gateway's `/health` body (`status`, `version`, ...); not retried unless asked."""
         from .._generated.api.health import get_health
 
-        data = await self._core.request_json(get_health._get_kwargs(), retries=0)
+        data = await self._core.request_json(
+            get_health._get_kwargs(), {"max_retries": 0, **options}
+        )
         return data if isinstance(data, dict) else {"status": str(data)}
 
     async def check_version(self) -> None:
@@ -189,7 +233,7 @@ class MCPGateway:
         from .._generated.api.health import get_health
 
         try:
-            data = await self._core.request_json(get_health._get_kwargs(), retries=0)
+            data = await self._core.request_json(get_health._get_kwargs(), {"max_retries": 0})
         except Exception as exc:  # the check must never break the caller
             logger.debug("version check skipped: %s", type(exc).__name__)
             return

@@ -3,15 +3,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from contextlib import AbstractAsyncContextManager
 from functools import cached_property
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 
 import httpx
 
 from .._config import ClientConfig, resolve_config
-from .._logging import logger
+from .._logging import configure_from_env, logger
+from .._options import RequestOptions
 from .._version_check import warn_on_version_mismatch
 from ..mcp_session import build_mcp_headers, open_mcp_session
 from ._http import SyncHTTPCore
@@ -19,6 +21,7 @@ from ._http import SyncHTTPCore
 if TYPE_CHECKING:
     from mcp import Client as MCPClient
 
+    from ._wrappers import RawMethod, StreamingMethod, WrappedClient
     from .resources.auth import Auth
     from .resources.bundles import Bundles
     from .resources.cache import Cache
@@ -52,6 +55,7 @@ class MCPGatewaySync:
         check_version: bool = True,
         http_client: httpx.Client | None = None,
     ) -> None:
+        configure_from_env()
         config = resolve_config(
             api_key=api_key,
             url=url,
@@ -106,11 +110,49 @@ class MCPGatewaySync:
         return open_mcp_session(self.mcp_url, self.mcp_headers(session_id), timeout=timeout)
 
     def with_options(
-        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        api_key: str | None = None,
+        url: str | None = None,
     ) -> MCPGatewaySync:
-        """A client with another timeout or retry budget that shares this one's connections."""
-        config = self._core.config.with_changes(timeout=timeout, max_retries=max_retries)
+        """A client with other settings that shares this one's connection pool.
+
+        Arguments left out keep this client's values; `default_headers` are added to (and win
+        over) this client's. Closing the new client does not close the shared pool.
+        """
+        config = self._core.config.with_changes(
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            api_key=api_key,
+            url=url,
+        )
         return type(self)._from_core(self._core.derive(config))
+
+    @property
+    def with_raw_response(self) -> WrappedClient[RawMethod]:
+        """Every method, returning a `RawResponse`: `gw.with_raw_response.servers.get(id)`.
+
+        It has `status_code`, `headers`, `http_request`, `elapsed`, `content` and `parse()` (the
+        result the plain call returns).
+        """
+        from ._wrappers import RawMethod, WrappedClient
+
+        return WrappedClient(self, RawMethod)
+
+    @property
+    def with_streaming_response(self) -> WrappedClient[StreamingMethod]:
+        """Every method as a context manager over a streamed response, for large downloads.
+
+        `with gw.with_streaming_response.sandboxes.download(sid, path) as response:` then
+        `for chunk in response.iter_bytes()` or `response.write_to_file(dest)`.
+        """
+        from ._wrappers import StreamingMethod, WrappedClient
+
+        return WrappedClient(self, StreamingMethod)
 
     @cached_property
     def servers(self) -> Servers:
@@ -175,11 +217,11 @@ class MCPGatewaySync:
 
         return Connections(self._core)
 
-    def health(self) -> dict[str, Any]:
-        """The gateway's `/health` body (`status`, `version`, ...)."""
+    def health(self, **options: Unpack[RequestOptions]) -> dict[str, Any]:
+        """The gateway's `/health` body (`status`, `version`, ...); not retried unless asked."""
         from .._generated.api.health import get_health
 
-        data = self._core.request_json(get_health._get_kwargs(), retries=0)
+        data = self._core.request_json(get_health._get_kwargs(), {"max_retries": 0, **options})
         return data if isinstance(data, dict) else {"status": str(data)}
 
     def check_version(self) -> None:
@@ -190,7 +232,7 @@ class MCPGatewaySync:
         from .._generated.api.health import get_health
 
         try:
-            data = self._core.request_json(get_health._get_kwargs(), retries=0)
+            data = self._core.request_json(get_health._get_kwargs(), {"max_retries": 0})
         except Exception as exc:  # the check must never break the caller
             logger.debug("version check skipped: %s", type(exc).__name__)
             return

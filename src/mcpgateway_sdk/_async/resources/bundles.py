@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 from uuid import UUID
 
 from ..._generated.types import UNSET
 from ..._helpers import opt, opt_id, parse_list, parse_model, request_body, whole_number
 from ..._lazy import lazy_import
+from ..._options import RequestOptions
+from ..._paging import numbered_page
+from .._pages import AsyncPage
 from ._base import AsyncResource
 
 if TYPE_CHECKING:
@@ -89,22 +92,36 @@ class AsyncBundles(AsyncResource):
     """
 
     async def list(
-        self, *, page: int = 1, page_size: int = 20, search: str | None = None
-    ) -> builtins.list[Bundle]:
-        """One page of bundles, optionally only those matching `search`."""
+        self,
+        *,
+        page: int = 1,
+        page_size: int = 20,
+        search: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPage[Bundle]:
+        """One page of bundles, optionally only those matching `search`.
+
+        The page has `total`, `has_more`, `next_page()` and `auto_paging_iter()`.
+        """
         _page(page, page_size)
         request = list_bundles._get_kwargs(page=page, page_size=page_size, search=opt(search))
-        return parse_list(await self._core.request_json(request), Bundle, "items")
+        data = await self._core.request_json(request, options)
+        return AsyncPage(
+            numbered_page(data, Bundle, page, page_size),
+            lambda: self.list(page=page + 1, page_size=page_size, search=search, **options),
+        )
 
-    async def get(self, bundle_id: str | UUID) -> BundleDetail:
+    async def get(self, bundle_id: str | UUID, **options: Unpack[RequestOptions]) -> BundleDetail:
         """One bundle with its key and tools."""
         request = get_bundle._get_kwargs(bundle_id=str(bundle_id))
-        return parse_model(await self._core.request_json(request), BundleDetail)
+        return parse_model(await self._core.request_json(request, options), BundleDetail)
 
-    async def get_by_agent(self, agent_id: str | UUID) -> BundleDetail:
+    async def get_by_agent(
+        self, agent_id: str | UUID, **options: Unpack[RequestOptions]
+    ) -> BundleDetail:
         """The bundle linked to an agent (an external agent identifier), with its key and tools."""
         request = get_bundle_by_agent._get_kwargs(agent_id=str(agent_id))
-        return parse_model(await self._core.request_json(request), BundleDetail)
+        return parse_model(await self._core.request_json(request, options), BundleDetail)
 
     async def create(
         self,
@@ -113,6 +130,7 @@ class AsyncBundles(AsyncResource):
         description: str | None = None,
         agent_id: str | UUID | None = None,
         tools: Iterable[Mapping[str, Any]] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> BundleWithKey:
         """A new bundle, with its `bundle_key`. Never retried once sent."""
         body = BundleCreate(
@@ -121,7 +139,7 @@ class AsyncBundles(AsyncResource):
             agent_id=opt_id(agent_id),
             tools=UNSET if tools is None else _tool_entries(tools),
         )
-        data = await self._core.request_json(create_bundle._get_kwargs(body=body))
+        data = await self._core.request_json(create_bundle._get_kwargs(body=body), options)
         return parse_model(data, BundleWithKey)
 
     async def update(
@@ -131,47 +149,67 @@ class AsyncBundles(AsyncResource):
         name: str | None = None,
         description: str | None = None,
         agent_id: str | UUID | None = None,
+        **options: Unpack[RequestOptions],
     ) -> BundleWithKey:
         """Change a bundle's name, description or agent (only those given) and return it."""
         body = BundleUpdate(name=opt(name), description=opt(description), agent_id=opt_id(agent_id))
         request = update_bundle._get_kwargs(bundle_id=str(bundle_id), body=body)
-        return parse_model(await self._core.request_json(request), BundleWithKey)
+        return parse_model(await self._core.request_json(request, options), BundleWithKey)
 
-    async def delete(self, bundle_id: str | UUID) -> None:
+    async def delete(self, bundle_id: str | UUID, **options: Unpack[RequestOptions]) -> None:
         """Delete a bundle (its tools' servers are not touched)."""
-        await self._core.request_json(delete_bundle._get_kwargs(bundle_id=str(bundle_id)))
+        await self._core.request_json(delete_bundle._get_kwargs(bundle_id=str(bundle_id)), options)
 
-    async def assign_server(self, bundle_id: str | UUID, server_id: str | UUID) -> ServerAssignment:
+    async def assign_server(
+        self, bundle_id: str | UUID, server_id: str | UUID, **options: Unpack[RequestOptions]
+    ) -> ServerAssignment:
         """Add every tool of a server to the bundle; counts `tools_added` and `tools_existing`."""
         request = assign_bundle_server._get_kwargs(
             bundle_id=str(bundle_id), server_id=str(server_id)
         )
-        return parse_model(await self._core.request_json(request), ServerAssignment)
+        return parse_model(await self._core.request_json(request, options), ServerAssignment)
 
-    async def remove_server(self, bundle_id: str | UUID, server_id: str | UUID) -> None:
+    async def remove_server(
+        self, bundle_id: str | UUID, server_id: str | UUID, **options: Unpack[RequestOptions]
+    ) -> None:
         """Remove a server's tools from the bundle."""
         request = remove_bundle_server._get_kwargs(
             bundle_id=str(bundle_id), server_id=str(server_id)
         )
-        await self._core.request_json(request)
+        await self._core.request_json(request, options)
 
     async def add_tools(
-        self, bundle_id: str | UUID, tools: Iterable[Mapping[str, Any]]
+        self,
+        bundle_id: str | UUID,
+        tools: Iterable[Mapping[str, Any]],
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[BundleTool]:
         """Add tools to the bundle; returns the added bundle tools. Never retried once sent."""
         body = AddBundleToolsRequest(tools=_tool_entries(tools))
         request = add_bundle_tools._get_kwargs(bundle_id=str(bundle_id), body=body)
-        return parse_list(await self._core.request_json(request), BundleTool, "items")
+        return parse_list(await self._core.request_json(request, options), BundleTool, "items")
 
     async def list_tools(
-        self, bundle_id: str | UUID, *, page: int = 1, page_size: int = 100
-    ) -> builtins.list[BundleTool]:
-        """One page of the bundle's tools (the gateway lists enabled tools only)."""
+        self,
+        bundle_id: str | UUID,
+        *,
+        page: int = 1,
+        page_size: int = 100,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPage[BundleTool]:
+        """One page of the bundle's tools (the gateway lists enabled tools only).
+
+        The page has `total`, `has_more`, `next_page()` and `auto_paging_iter()`.
+        """
         _page(page, page_size)
         request = list_bundle_tools._get_kwargs(
             bundle_id=str(bundle_id), enabled_only=UNSET, page=page, page_size=page_size
         )
-        return parse_list(await self._core.request_json(request), BundleTool, "items")
+        data = await self._core.request_json(request, options)
+        return AsyncPage(
+            numbered_page(data, BundleTool, page, page_size),
+            lambda: self.list_tools(bundle_id, page=page + 1, page_size=page_size, **options),
+        )
 
     async def update_tool(
         self,
@@ -182,6 +220,7 @@ class AsyncBundles(AsyncResource):
         override_description: str | None = None,
         enabled: bool | None = None,
         display_order: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> BundleTool:
         """Change a bundle tool (only the fields given) and return it.
 
@@ -196,15 +235,17 @@ class AsyncBundles(AsyncResource):
         request = update_bundle_tool._get_kwargs(
             bundle_id=str(bundle_id), tool_id=str(tool_id), body=body
         )
-        return parse_model(await self._core.request_json(request), BundleTool)
+        return parse_model(await self._core.request_json(request, options), BundleTool)
 
-    async def remove_tool(self, bundle_id: str | UUID, tool_id: str | UUID) -> None:
+    async def remove_tool(
+        self, bundle_id: str | UUID, tool_id: str | UUID, **options: Unpack[RequestOptions]
+    ) -> None:
         """Remove one tool (by MCP tool id) from the bundle."""
         request = remove_bundle_tool._get_kwargs(bundle_id=str(bundle_id), tool_id=str(tool_id))
-        await self._core.request_json(request)
+        await self._core.request_json(request, options)
 
     async def assign_connection(
-        self, bundle_id: str | UUID, connection_id: str | UUID
+        self, bundle_id: str | UUID, connection_id: str | UUID, **options: Unpack[RequestOptions]
     ) -> BundleConnection:
         """Make the bundle use one of the caller's connections for that connection's server.
 
@@ -213,16 +254,22 @@ class AsyncBundles(AsyncResource):
         request = assign_bundle_connection._get_kwargs(
             bundle_id=str(bundle_id), connection_id=str(connection_id)
         )
-        return parse_model(await self._core.request_json(request), BundleConnection)
+        return parse_model(await self._core.request_json(request, options), BundleConnection)
 
-    async def remove_connection(self, bundle_id: str | UUID, connection_id: str | UUID) -> None:
+    async def remove_connection(
+        self, bundle_id: str | UUID, connection_id: str | UUID, **options: Unpack[RequestOptions]
+    ) -> None:
         """Unlink a connection from the bundle (the connection itself is kept)."""
         request = remove_bundle_connection._get_kwargs(
             bundle_id=str(bundle_id), connection_id=str(connection_id)
         )
-        await self._core.request_json(request)
+        await self._core.request_json(request, options)
 
-    async def list_connections(self, bundle_id: str | UUID) -> builtins.list[BundleConnection]:
+    async def list_connections(
+        self, bundle_id: str | UUID, **options: Unpack[RequestOptions]
+    ) -> builtins.list[BundleConnection]:
         """The connections linked to the bundle."""
         request = list_bundle_connections._get_kwargs(bundle_id=str(bundle_id))
-        return parse_list(await self._core.request_json(request), BundleConnection, "items")
+        return parse_list(
+            await self._core.request_json(request, options), BundleConnection, "items"
+        )

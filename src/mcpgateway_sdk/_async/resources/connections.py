@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 from uuid import UUID
 
 from ..._helpers import parse_list, parse_model, request_body, str_list
 from ..._lazy import lazy_import
+from ..._options import RequestOptions
 from ._base import AsyncResource
 
 if TYPE_CHECKING:
@@ -77,6 +78,7 @@ class AsyncConnections(AsyncResource):
         header_name: str = "Authorization",
         prefix: str = "",
         connection_data: Mapping[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> ConnectionCreated:
         """Store a credential for a server and return the new connection (secret masked).
 
@@ -101,7 +103,7 @@ class AsyncConnections(AsyncResource):
         body = request_body(
             ConnectionCreate, _with_connection_data(fields, connection_data), "create"
         )
-        data = await self._core.request_json(create_connection._get_kwargs(body=body))
+        data = await self._core.request_json(create_connection._get_kwargs(body=body), options)
         return parse_model(data, ConnectionCreated)
 
     async def create_basic(
@@ -111,6 +113,7 @@ class AsyncConnections(AsyncResource):
         password: str,
         *,
         connection_data: Mapping[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> BasicConnection:
         """Store a username and password (HTTP basic auth) for a server; returns the connection.
 
@@ -124,33 +127,43 @@ class AsyncConnections(AsyncResource):
         body = request_body(
             BasicConnectionCreate, _with_connection_data(fields, connection_data), "create_basic"
         )
-        data = await self._core.request_json(create_basic_connection._get_kwargs(body=body))
+        data = await self._core.request_json(
+            create_basic_connection._get_kwargs(body=body), options
+        )
         return parse_model(data, BasicConnection)
 
     async def list(
-        self, *, include_server: bool = False, include_invalid: bool = False
+        self,
+        *,
+        include_server: bool = False,
+        include_invalid: bool = False,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[Connection]:
         """The caller's connections; with `include_server`, each carries a `server` summary."""
         request = list_connections._get_kwargs(
             include_server=bool(include_server), include_invalid=bool(include_invalid)
         )
-        return parse_list(await self._core.request_json(request), Connection, "items")
+        return parse_list(await self._core.request_json(request, options), Connection, "items")
 
-    async def get(self, connection_id: str | UUID) -> Connection:
+    async def get(self, connection_id: str | UUID, **options: Unpack[RequestOptions]) -> Connection:
         """One connection."""
         request = get_connection._get_kwargs(connection_id=str(connection_id))
-        return parse_model(await self._core.request_json(request), Connection)
+        return parse_model(await self._core.request_json(request, options), Connection)
 
-    async def delete(self, connection_id: str | UUID) -> None:
+    async def delete(self, connection_id: str | UUID, **options: Unpack[RequestOptions]) -> None:
         """Delete a connection for good."""
         await self._core.request_json(
-            delete_connection._get_kwargs(connection_id=str(connection_id))
+            delete_connection._get_kwargs(connection_id=str(connection_id)), options
         )
 
-    async def refresh(self, connection_id: str | UUID) -> Connection:
+    async def refresh(
+        self, connection_id: str | UUID, **options: Unpack[RequestOptions]
+    ) -> Connection:
         """Refresh an OAuth connection's token now and return the connection."""
         request = refresh_connection._get_kwargs(connection_id=str(connection_id))
-        return parse_model(await self._core.request_json(request, idempotent=True), Connection)
+        return parse_model(
+            await self._core.request_json(request, options, idempotent=True), Connection
+        )
 
     async def initiate_oauth(
         self,
@@ -160,6 +173,7 @@ class AsyncConnections(AsyncResource):
         redirect_uri: str | None = None,
         scopes: Iterable[str] | None = None,
         connection_data: Mapping[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> OAuthAuthorization:
         """Start OAuth for a server: open `authorization_url` in a browser to finish it.
 
@@ -174,4 +188,4 @@ class AsyncConnections(AsyncResource):
             InitiateOAuthRequest, _with_connection_data(fields, connection_data), "initiate_oauth"
         )
         request = initiate_oauth._get_kwargs(server_id=str(server_id), body=body)
-        return parse_model(await self._core.request_json(request), OAuthAuthorization)
+        return parse_model(await self._core.request_json(request, options), OAuthAuthorization)

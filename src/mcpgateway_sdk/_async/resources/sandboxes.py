@@ -5,13 +5,16 @@ from __future__ import annotations
 import builtins
 from collections.abc import Iterable, Mapping
 from io import BytesIO
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, Unpack
 from uuid import UUID
+
+import httpx
 
 from ..._generated.types import File
 from ..._helpers import parse_list, parse_model, request_body, str_list
 from ..._inputs import given
 from ..._lazy import lazy_import
+from ..._options import NoTimeoutOptions, RequestOptions
 from ..._types import NOT_GIVEN, NotGiven
 from ._base import AsyncResource
 
@@ -97,9 +100,9 @@ class AsyncSandboxes(AsyncResource):
     segment is percent-encoded, and `.`, `..` and empty segments are rejected with `ValueError`.
     """
 
-    async def list(self) -> builtins.list[Sandbox]:
+    async def list(self, **options: Unpack[RequestOptions]) -> builtins.list[Sandbox]:
         """The caller's sandboxes."""
-        data = await self._core.request_json(list_sandboxes._get_kwargs())
+        data = await self._core.request_json(list_sandboxes._get_kwargs(), options)
         return parse_list(data, Sandbox, "items")
 
     async def create(
@@ -118,6 +121,7 @@ class AsyncSandboxes(AsyncResource):
         | Mapping[str, Any]
         | NotGiven
         | None = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Sandbox:
         """Start a sandbox from `image` and return it (its `status` may still be `creating`).
 
@@ -144,13 +148,13 @@ class AsyncSandboxes(AsyncResource):
             fields["metadata"] = metadata
         _check_mappings(fields, "env_vars", "metadata")
         body = request_body(SandboxCreate, fields, "create")
-        data = await self._core.request_json(create_sandbox._get_kwargs(body=body))
+        data = await self._core.request_json(create_sandbox._get_kwargs(body=body), options)
         return parse_model(data, Sandbox)
 
-    async def get(self, sandbox_id: str | UUID) -> Sandbox:
+    async def get(self, sandbox_id: str | UUID, **options: Unpack[RequestOptions]) -> Sandbox:
         """One sandbox."""
         request = get_sandbox._get_kwargs(sandbox_id=str(sandbox_id))
-        return parse_model(await self._core.request_json(request), Sandbox)
+        return parse_model(await self._core.request_json(request, options), Sandbox)
 
     async def update(
         self,
@@ -168,6 +172,7 @@ class AsyncSandboxes(AsyncResource):
         | Mapping[str, Any]
         | NotGiven
         | None = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Sandbox:
         """Change a sandbox's settings and return it; only the parameters passed are sent.
 
@@ -187,22 +192,29 @@ class AsyncSandboxes(AsyncResource):
         _check_mappings(fields, "env_vars", "metadata")
         body = request_body(SandboxUpdate, fields, "update")
         request = update_sandbox._get_kwargs(sandbox_id=str(sandbox_id), body=body)
-        return parse_model(await self._core.request_json(request), Sandbox)
+        return parse_model(await self._core.request_json(request, options), Sandbox)
 
-    async def destroy(self, sandbox_id: str | UUID) -> None:
+    async def destroy(self, sandbox_id: str | UUID, **options: Unpack[RequestOptions]) -> None:
         """Remove a sandbox and its files for good."""
-        await self._core.request_json(destroy_sandbox._get_kwargs(sandbox_id=str(sandbox_id)))
+        await self._core.request_json(
+            destroy_sandbox._get_kwargs(sandbox_id=str(sandbox_id)), options
+        )
 
     async def exec(
         self,
         sandbox_id: str | UUID,
         command: str,
         timeout: int = 30,
+        *,
+        http_timeout: float | httpx.Timeout | None = None,
+        **options: Unpack[NoTimeoutOptions],
     ) -> ExecResult:
         """Run a shell command in the sandbox; returns its `exit_code`, `stdout`, `stderr`.
 
-        `timeout` (seconds) limits the command; the HTTP call waits at least 10 s longer. A
-        non-zero exit code is not an exception. Never retried once sent.
+        `timeout` (seconds) limits the command; by default the HTTP call waits at least 10 s
+        longer. `http_timeout` sets this call's HTTP timeout instead (the `timeout=` request
+        option of every other method). A non-zero exit code is not an exception. Never retried
+        once sent.
         """
         if not isinstance(command, str):
             raise TypeError(
@@ -214,42 +226,53 @@ class AsyncSandboxes(AsyncResource):
             raise ValueError(f"timeout must be a positive whole number of seconds, got {timeout!r}")
         body = ExecRequest(command=command, timeout_seconds=timeout)
         request = exec_sandbox_command._get_kwargs(sandbox_id=str(sandbox_id), body=body)
-        data = await self._core.request_json(request, timeout=self._exec_timeout(timeout))
+        wait = self._exec_timeout(timeout) if http_timeout is None else http_timeout
+        data = await self._core.request_json(request, {**options, "timeout": wait})
         return parse_model(data, ExecResult)
 
-    async def stop(self, sandbox_id: str | UUID) -> None:
+    async def stop(self, sandbox_id: str | UUID, **options: Unpack[RequestOptions]) -> None:
         """Stop a sandbox, keeping its files (`resume` starts it again)."""
         request = stop_sandbox._get_kwargs(sandbox_id=str(sandbox_id))
-        await self._core.request_json(request, idempotent=True)
+        await self._core.request_json(request, options, idempotent=True)
 
-    async def resume(self, sandbox_id: str | UUID) -> Sandbox:
+    async def resume(self, sandbox_id: str | UUID, **options: Unpack[RequestOptions]) -> Sandbox:
         """Start a stopped sandbox again and return it."""
         request = resume_sandbox._get_kwargs(sandbox_id=str(sandbox_id))
-        return parse_model(await self._core.request_json(request, idempotent=True), Sandbox)
+        return parse_model(
+            await self._core.request_json(request, options, idempotent=True), Sandbox
+        )
 
-    async def activity(self, sandbox_id: str | UUID) -> builtins.list[SandboxActivity]:
+    async def activity(
+        self, sandbox_id: str | UUID, **options: Unpack[RequestOptions]
+    ) -> builtins.list[SandboxActivity]:
         """The sandbox's events (`action`, `timestamp`), oldest first."""
         request = list_sandbox_activity._get_kwargs(sandbox_id=str(sandbox_id))
         return parse_list(
-            await self._core.request_json(request), SandboxActivity, "items", "activity"
+            await self._core.request_json(request, options), SandboxActivity, "items", "activity"
         )
 
     async def list_files(
-        self, sandbox_id: str | UUID, path: str = "/workspace"
+        self, sandbox_id: str | UUID, path: str = "/workspace", **options: Unpack[RequestOptions]
     ) -> builtins.list[SandboxFile]:
         """The entries of directory `path` in the sandbox (default `/workspace`)."""
         request = list_sandbox_files._get_kwargs(sandbox_id=str(sandbox_id), path=path)
-        return parse_list(await self._core.request_json(request), SandboxFile, "items")
+        return parse_list(await self._core.request_json(request, options), SandboxFile, "items")
 
-    async def download(self, sandbox_id: str | UUID, file_path: str) -> bytes:
+    async def download(
+        self, sandbox_id: str | UUID, file_path: str, **options: Unpack[RequestOptions]
+    ) -> bytes:
         """The raw content of a file in the sandbox."""
         request = download_sandbox_file._get_kwargs(
             sandbox_id=str(sandbox_id), file_path=_file_path(file_path)
         )
-        return await self._core.request_bytes(request, headers={"Accept": "*/*"})
+        return await self._core.request_bytes(request, options)
 
     async def upload(
-        self, sandbox_id: str | UUID, file_path: str, content: bytes | bytearray | memoryview | str
+        self,
+        sandbox_id: str | UUID,
+        file_path: str,
+        content: bytes | bytearray | memoryview | str,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Create or replace a file in the sandbox; a `str` is written as UTF-8."""
         data = _content_bytes(content)
@@ -261,20 +284,29 @@ class AsyncSandboxes(AsyncResource):
         # Send the bytes themselves, not the generated stream: a retry can resend them, and an
         # async client cannot send a plain file object.
         request["content"] = data
-        await self._core.request_json(request)
+        await self._core.request_json(request, options)
 
-    async def download_file(self, sandbox_id: str | UUID, file_path: str) -> bytes:
+    async def download_file(
+        self, sandbox_id: str | UUID, file_path: str, **options: Unpack[RequestOptions]
+    ) -> bytes:
         """The raw content of a file in the sandbox (the later SDK's name for `download`)."""
-        return await self.download(sandbox_id, file_path)
+        return await self.download(sandbox_id, file_path, **options)
 
     async def upload_file(
-        self, sandbox_id: str | UUID, file_path: str, content: bytes | bytearray | memoryview | str
+        self,
+        sandbox_id: str | UUID,
+        file_path: str,
+        content: bytes | bytearray | memoryview | str,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Create or replace a file in the sandbox (the later SDK's name for `upload`)."""
-        await self.upload(sandbox_id, file_path, content)
+        await self.upload(sandbox_id, file_path, content, **options)
 
     async def install_skills(
-        self, sandbox_id: str | UUID, skill_ids: Iterable[str | UUID]
+        self,
+        sandbox_id: str | UUID,
+        skill_ids: Iterable[str | UUID],
+        **options: Unpack[RequestOptions],
     ) -> SkillInstallResult:
         """Copy skills into the sandbox; the result counts them (`installed`) and lists `errors`.
 
@@ -282,26 +314,28 @@ class AsyncSandboxes(AsyncResource):
         """
         body = SkillInstallRequest(skill_ids=str_list(skill_ids, "skill_ids"))
         request = install_sandbox_skills._get_kwargs(sandbox_id=str(sandbox_id), body=body)
-        return parse_model(await self._core.request_json(request), SkillInstallResult)
+        return parse_model(await self._core.request_json(request, options), SkillInstallResult)
 
-    async def list_images(self) -> builtins.list[SandboxImage]:
+    async def list_images(self, **options: Unpack[RequestOptions]) -> builtins.list[SandboxImage]:
         """Images sandboxes can be created from (`name`, `tag`)."""
-        data = await self._core.request_json(list_sandbox_images._get_kwargs())
+        data = await self._core.request_json(list_sandbox_images._get_kwargs(), options)
         return parse_list(data, SandboxImage, "items")
 
-    async def image_templates(self) -> builtins.list[SandboxImageTemplate]:
+    async def image_templates(
+        self, **options: Unpack[RequestOptions]
+    ) -> builtins.list[SandboxImageTemplate]:
         """Templates for building sandbox images (`name`, `base_image`)."""
-        data = await self._core.request_json(list_sandbox_image_templates._get_kwargs())
+        data = await self._core.request_json(list_sandbox_image_templates._get_kwargs(), options)
         return parse_list(data, SandboxImageTemplate, "templates", "items")
 
-    async def package_catalog(self) -> builtins.list[SandboxPackageCategory]:
+    async def package_catalog(
+        self, **options: Unpack[RequestOptions]
+    ) -> builtins.list[SandboxPackageCategory]:
         """Packages that can be added to sandbox images, by category."""
-        data = await self._core.request_json(get_sandbox_package_catalog._get_kwargs())
+        data = await self._core.request_json(get_sandbox_package_catalog._get_kwargs(), options)
         return parse_list(data, SandboxPackageCategory, "categories", "items")
 
-    def _exec_timeout(self, timeout: int) -> float | None:
+    def _exec_timeout(self, timeout: int) -> float:
         """The HTTP timeout for an `exec` call: the client's, but at least `timeout` + margin."""
         read = self._core.config.timeout.read
-        if read is None:  # no read limit configured: nothing to extend
-            return None
-        return max(float(read), timeout + EXEC_TIMEOUT_MARGIN)
+        return max(float(read or 0.0), timeout + EXEC_TIMEOUT_MARGIN)

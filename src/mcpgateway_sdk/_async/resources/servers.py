@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 from uuid import UUID
 
 from ..._exceptions import ConflictError, busy_from_conflict
@@ -12,7 +12,10 @@ from ..._generated.types import UNSET
 from ..._helpers import opt, parse_list, parse_model, request_body, str_list, whole_number
 from ..._inputs import given
 from ..._lazy import lazy_import
+from ..._options import RequestOptions
+from ..._paging import cursor_page, numbered_page
 from ..._types import NOT_GIVEN, NotGiven
+from .._pages import AsyncPage
 from ._base import AsyncResource
 
 if TYPE_CHECKING:
@@ -118,11 +121,14 @@ class AsyncServers(AsyncResource):
         type: str | None = None,
         page: int = 1,
         page_size: int = 100,
-    ) -> list[Server]:
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPage[Server]:
         """One page of servers (`page` from 1, at most 100 per page), newest change first.
 
         `status` (`running`, `stopped`, `pending`, `error`) and `type` (`remote`, `npx`, `uvx`,
-        `container`, ...) filter the list; several values may be joined with commas.
+        `container`, ...) filter the list; several values may be joined with commas. The page
+        is a list with `total`, `has_more`, `next_page()`, `auto_paging_iter()` and the
+        envelope's `status_counts`.
         """
         whole_number(page, "page", 1)
         whole_number(page_size, "page_size", 1)
@@ -135,12 +141,16 @@ class AsyncServers(AsyncResource):
             sort_by=UNSET,
             sort_order=UNSET,
         )
-        return parse_list(await self._core.request_json(request), Server)
+        data = await self._core.request_json(request, options)
+        return AsyncPage(
+            numbered_page(data, Server, page, page_size),
+            lambda: self.list(search, status, type, page + 1, page_size, **options),
+        )
 
-    async def get(self, server_id: str | UUID) -> Server:
+    async def get(self, server_id: str | UUID, **options: Unpack[RequestOptions]) -> Server:
         """One server."""
         request = get_server._get_kwargs(server_id=str(server_id))
-        return parse_model(await self._core.request_json(request), Server)
+        return parse_model(await self._core.request_json(request, options), Server)
 
     async def create(
         self,
@@ -159,6 +169,7 @@ class AsyncServers(AsyncResource):
         access_mode: str | NotGiven = NOT_GIVEN,
         allowed_hosts: Sequence[str] | NotGiven | None = NOT_GIVEN,
         run_as_non_root: bool | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Server:
         """Register a server and return it.
 
@@ -190,7 +201,7 @@ class AsyncServers(AsyncResource):
             run_as_non_root=run_as_non_root,
         )
         body = request_body(ServerCreate, fields, "create")
-        data = await self._core.request_json(create_server._get_kwargs(body=body))
+        data = await self._core.request_json(create_server._get_kwargs(body=body), options)
         return parse_model(data, Server)
 
     async def update(
@@ -209,6 +220,7 @@ class AsyncServers(AsyncResource):
         access_mode: str | NotGiven | None = NOT_GIVEN,
         allowed_hosts: Sequence[str] | NotGiven | None = NOT_GIVEN,
         run_as_non_root: bool | NotGiven | None = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Server:
         """Change the given fields of a server (the others stay as they are); returns the server.
 
@@ -232,47 +244,53 @@ class AsyncServers(AsyncResource):
         )
         body = request_body(ServerUpdate, fields, "update")
         request = update_server._get_kwargs(server_id=str(server_id), body=body)
-        return parse_model(await self._core.request_json(request), Server)
+        return parse_model(await self._core.request_json(request, options), Server)
 
-    async def delete(self, server_id: str | UUID) -> None:
+    async def delete(self, server_id: str | UUID, **options: Unpack[RequestOptions]) -> None:
         """Delete a server with its tools and credentials.
 
         A 409 because one of its generation jobs is deploying is a `GenerationJobBusyError`
         (retryable), also from an older gateway that only says "retry shortly".
         """
         try:
-            await self._core.request_json(delete_server._get_kwargs(server_id=str(server_id)))
+            await self._core.request_json(
+                delete_server._get_kwargs(server_id=str(server_id)), options
+            )
         except ConflictError as exc:
             busy = busy_from_conflict(exc)
             if busy is None:
                 raise
             raise busy from exc
 
-    async def start(self, server_id: str | UUID) -> ServerHealth:
+    async def start(self, server_id: str | UUID, **options: Unpack[RequestOptions]) -> ServerHealth:
         """Start a server; the result has its status before and after."""
         request = start_server._get_kwargs(server_id=str(server_id))
-        data = await self._core.request_json(request, idempotent=True)
+        data = await self._core.request_json(request, options, idempotent=True)
         return parse_model(data, ServerHealth)
 
-    async def stop(self, server_id: str | UUID) -> ServerHealth:
+    async def stop(self, server_id: str | UUID, **options: Unpack[RequestOptions]) -> ServerHealth:
         """Stop a server; the result has its status before and after."""
         request = stop_server._get_kwargs(server_id=str(server_id))
-        data = await self._core.request_json(request, idempotent=True)
+        data = await self._core.request_json(request, options, idempotent=True)
         return parse_model(data, ServerHealth)
 
-    async def health(self, server_id: str | UUID) -> ServerHealth:
+    async def health(
+        self, server_id: str | UUID, **options: Unpack[RequestOptions]
+    ) -> ServerHealth:
         """Check a server now and return its current status."""
         request = check_server_health._get_kwargs(server_id=str(server_id))
-        data = await self._core.request_json(request, idempotent=True)
+        data = await self._core.request_json(request, options, idempotent=True)
         return parse_model(data, ServerHealth)
 
-    async def health_all(self) -> BulkServerHealth:
+    async def health_all(self, **options: Unpack[RequestOptions]) -> BulkServerHealth:
         """Check every server; per-server results plus running/stopped/error counts."""
         request = check_all_servers_health._get_kwargs()
-        data = await self._core.request_json(request, idempotent=True)
+        data = await self._core.request_json(request, options, idempotent=True)
         return parse_model(data, BulkServerHealth)
 
-    async def bulk_action(self, action: str, server_ids: Iterable[str | UUID]) -> BulkActionResult:
+    async def bulk_action(
+        self, action: str, server_ids: Iterable[str | UUID], **options: Unpack[RequestOptions]
+    ) -> BulkActionResult:
         """Run `action` (`start`, `stop`, `delete`, `sync`) on several servers.
 
         The result has one outcome per server and the succeeded/failed counts. Never retried once
@@ -285,16 +303,22 @@ class AsyncServers(AsyncResource):
                 f"server_ids must be a list of server ids, got {type(server_ids).__name__}"
             )
         body = BulkActionRequest(action=action, server_ids=[str(s) for s in server_ids])
-        data = await self._core.request_json(bulk_server_action._get_kwargs(body=body))
+        data = await self._core.request_json(bulk_server_action._get_kwargs(body=body), options)
         return parse_model(data, BulkActionResult)
 
-    async def list_tools(self, server_id: str | UUID) -> builtins.list[ServerTool]:
+    async def list_tools(
+        self, server_id: str | UUID, **options: Unpack[RequestOptions]
+    ) -> builtins.list[ServerTool]:
         """The server's tools (plain names, overrides applied)."""
         request = list_server_tools._get_kwargs(server_id=str(server_id))
-        return parse_list(await self._core.request_json(request), ServerTool)
+        return parse_list(await self._core.request_json(request, options), ServerTool)
 
     async def update_tool_overrides(
-        self, server_id: str | UUID, tool_id: str | UUID, overrides: Mapping[str, Any]
+        self,
+        server_id: str | UUID,
+        tool_id: str | UUID,
+        overrides: Mapping[str, Any],
+        **options: Unpack[RequestOptions],
     ) -> ServerTool:
         """Override a tool's `name`, `description` or `input_schema`; returns the tool as exposed.
 
@@ -304,25 +328,31 @@ class AsyncServers(AsyncResource):
         request = update_tool_overrides._get_kwargs(
             server_id=str(server_id), tool_id=str(tool_id), body=body
         )
-        return parse_model(await self._core.request_json(request), ServerTool)
+        return parse_model(await self._core.request_json(request, options), ServerTool)
 
-    async def reset_tool_overrides(self, server_id: str | UUID, tool_id: str | UUID) -> None:
+    async def reset_tool_overrides(
+        self, server_id: str | UUID, tool_id: str | UUID, **options: Unpack[RequestOptions]
+    ) -> None:
         """Remove a tool's overrides (back to what the server reports)."""
         request = reset_tool_overrides._get_kwargs(server_id=str(server_id), tool_id=str(tool_id))
-        await self._core.request_json(request)
+        await self._core.request_json(request, options)
 
-    async def correct_tool_schema(self, server_id: str | UUID, tool_id: str | UUID) -> ServerTool:
+    async def correct_tool_schema(
+        self, server_id: str | UUID, tool_id: str | UUID, **options: Unpack[RequestOptions]
+    ) -> ServerTool:
         """Have the gateway repair a tool's input schema; returns the corrected tool."""
         request = correct_tool_schema._get_kwargs(server_id=str(server_id), tool_id=str(tool_id))
-        return parse_model(await self._core.request_json(request), ServerTool)
+        return parse_model(await self._core.request_json(request, options), ServerTool)
 
-    async def get_tool_selection(self, server_id: str | UUID) -> ToolSelection:
+    async def get_tool_selection(
+        self, server_id: str | UUID, **options: Unpack[RequestOptions]
+    ) -> ToolSelection:
         """Every tool of the server with whether it is exposed (`items[].enabled`)."""
         request = get_tool_selection._get_kwargs(server_id=str(server_id))
-        return parse_model(await self._core.request_json(request), ToolSelection)
+        return parse_model(await self._core.request_json(request, options), ToolSelection)
 
     async def update_tool_selection(
-        self, server_id: str | UUID, tools: Mapping[str, Any]
+        self, server_id: str | UUID, tools: Mapping[str, Any], **options: Unpack[RequestOptions]
     ) -> ToolSelectionUpdateResult:
         """Expose or hide tools: `tools` is `{"tool_ids": [...], "enabled": bool}`.
 
@@ -332,12 +362,16 @@ class AsyncServers(AsyncResource):
             raise TypeError("tool_ids must be a list of tool ids, got a single string")
         body = request_body(ToolSelectionUpdate, tools, "update_tool_selection")
         request = update_tool_selection._get_kwargs(server_id=str(server_id), body=body)
-        return parse_model(await self._core.request_json(request), ToolSelectionUpdateResult)
+        return parse_model(
+            await self._core.request_json(request, options), ToolSelectionUpdateResult
+        )
 
-    async def sync_tools(self, server_id: str | UUID) -> ToolSyncResult:
+    async def sync_tools(
+        self, server_id: str | UUID, **options: Unpack[RequestOptions]
+    ) -> ToolSyncResult:
         """Re-read the server's tool list; returns the names added, removed and modified."""
         request = sync_server_tools._get_kwargs(server_id=str(server_id), generate_embeddings=UNSET)
-        data = await self._core.request_json(request, idempotent=True)
+        data = await self._core.request_json(request, options, idempotent=True)
         return parse_model(data, ToolSyncResult)
 
     async def create_tool(
@@ -347,6 +381,7 @@ class AsyncServers(AsyncResource):
         name: str,
         description: str | NotGiven = NOT_GIVEN,
         input_schema: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> ServerTool:
         """Add a tool to a local server and return it.
 
@@ -356,7 +391,7 @@ class AsyncServers(AsyncResource):
         fields = given(name=name, description=description, input_schema=input_schema)
         body = request_body(LocalToolCreate, fields, "create_tool")
         request = create_local_tool._get_kwargs(server_id=str(server_id), body=body)
-        return parse_model(await self._core.request_json(request), ServerTool)
+        return parse_model(await self._core.request_json(request, options), ServerTool)
 
     async def update_tool(
         self,
@@ -366,6 +401,7 @@ class AsyncServers(AsyncResource):
         name: str | NotGiven | None = NOT_GIVEN,
         description: str | NotGiven | None = NOT_GIVEN,
         input_schema: Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> ServerTool:
         """Change the given fields (`name`, `description`, `input_schema`) of a local server's
         tool; only the parameters passed are sent. Returns the tool."""
@@ -374,15 +410,20 @@ class AsyncServers(AsyncResource):
         request = update_local_tool._get_kwargs(
             server_id=str(server_id), tool_id=str(tool_id), body=body
         )
-        return parse_model(await self._core.request_json(request), ServerTool)
+        return parse_model(await self._core.request_json(request, options), ServerTool)
 
-    async def delete_tool(self, server_id: str | UUID, tool_id: str | UUID) -> None:
+    async def delete_tool(
+        self, server_id: str | UUID, tool_id: str | UUID, **options: Unpack[RequestOptions]
+    ) -> None:
         """Delete a local server's tool."""
         request = delete_local_tool._get_kwargs(server_id=str(server_id), tool_id=str(tool_id))
-        await self._core.request_json(request)
+        await self._core.request_json(request, options)
 
     async def sync_local_tools(
-        self, server_id: str | UUID, tools: Iterable[Mapping[str, Any]]
+        self,
+        server_id: str | UUID,
+        tools: Iterable[Mapping[str, Any]],
+        **options: Unpack[RequestOptions],
     ) -> LocalToolSyncResult:
         """Make a local server's tools exactly `tools`, in one atomic step.
 
@@ -398,12 +439,14 @@ class AsyncServers(AsyncResource):
                 raise TypeError(f"each tool must be a mapping, got {type(item).__name__}")
         body = request_body(LocalToolSync, {"tools": items}, "sync_local_tools")
         request = sync_local_tools._get_kwargs(server_id=str(server_id), body=body)
-        return parse_model(await self._core.request_json(request), LocalToolSyncResult)
+        return parse_model(await self._core.request_json(request, options), LocalToolSyncResult)
 
-    async def list_credentials(self, server_id: str | UUID) -> builtins.list[ServerCredential]:
+    async def list_credentials(
+        self, server_id: str | UUID, **options: Unpack[RequestOptions]
+    ) -> builtins.list[ServerCredential]:
         """The server's stored credentials (values masked)."""
         request = list_server_credentials._get_kwargs(server_id=str(server_id))
-        data = await self._core.request_json(request)
+        data = await self._core.request_json(request, options)
         return parse_list(data, ServerCredential, "items", "credentials")
 
     async def create_credential(
@@ -418,6 +461,7 @@ class AsyncServers(AsyncResource):
         ownership_type: str | NotGiven = NOT_GIVEN,
         is_required: bool | NotGiven = NOT_GIVEN,
         description: str | NotGiven | None = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> ServerCredential:
         """Store a credential for a server; returns it with the value masked.
 
@@ -438,47 +482,76 @@ class AsyncServers(AsyncResource):
         )
         body = request_body(ServerCredentialCreate, fields, "create_credential")
         request = create_server_credential._get_kwargs(server_id=str(server_id), body=body)
-        return parse_model(await self._core.request_json(request), ServerCredential)
+        return parse_model(await self._core.request_json(request, options), ServerCredential)
 
-    async def delete_credential(self, server_id: str | UUID, credential_id: str | UUID) -> None:
+    async def delete_credential(
+        self, server_id: str | UUID, credential_id: str | UUID, **options: Unpack[RequestOptions]
+    ) -> None:
         """Delete one of a server's credentials."""
         request = delete_server_credential._get_kwargs(
             server_id=str(server_id), credential_id=str(credential_id)
         )
-        await self._core.request_json(request)
+        await self._core.request_json(request, options)
 
-    async def get_oauth_config(self, server_id: str | UUID) -> ServerOAuthConfig:
+    async def get_oauth_config(
+        self, server_id: str | UUID, **options: Unpack[RequestOptions]
+    ) -> ServerOAuthConfig:
         """The server's OAuth settings (client secret masked)."""
         request = get_server_oauth_config._get_kwargs(server_id=str(server_id))
-        return parse_model(await self._core.request_json(request), ServerOAuthConfig)
+        return parse_model(await self._core.request_json(request, options), ServerOAuthConfig)
 
-    async def delete_oauth_config(self, server_id: str | UUID) -> None:
+    async def delete_oauth_config(
+        self, server_id: str | UUID, **options: Unpack[RequestOptions]
+    ) -> None:
         """Remove the server's OAuth settings."""
         request = delete_server_oauth_config._get_kwargs(server_id=str(server_id))
-        await self._core.request_json(request)
+        await self._core.request_json(request, options)
 
-    async def get_connection_options(self, server_id: str | UUID) -> ServerConnectionOptions:
+    async def get_connection_options(
+        self, server_id: str | UUID, **options: Unpack[RequestOptions]
+    ) -> ServerConnectionOptions:
         """How a user can connect to the server: credential mode, OAuth apps, existing connections."""
         request = get_server_connection_options._get_kwargs(server_id=str(server_id))
-        return parse_model(await self._core.request_json(request), ServerConnectionOptions)
+        return parse_model(await self._core.request_json(request, options), ServerConnectionOptions)
 
-    async def catalog_search(self, query: str | None = None) -> builtins.list[CatalogServer]:
-        """Catalog entries matching `query` (all entries, first page, without one).
+    async def catalog_search(
+        self,
+        query: str | None = None,
+        *,
+        limit: int | None = None,
+        cursor: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPage[CatalogServer]:
+        """One page of catalog entries matching `query` (every entry without one).
 
-        Import one with `import_from_catalog(entry.registry, entry.registry_id, name)`.
+        `limit` entries per page (the gateway's default without it); `cursor` is a previous
+        page's `next_cursor`. The page has `has_more`, `next_page()` and `auto_paging_iter()`.
+        Import an entry with `import_from_catalog(entry.registry, entry.registry_id, name)`.
         """
+        if limit is not None:
+            whole_number(limit, "limit", 1)
         request = search_server_catalog._get_kwargs(
-            search=opt(query), requires_config=UNSET, sort_by=UNSET, limit=UNSET
+            search=opt(query),
+            requires_config=UNSET,
+            sort_by=UNSET,
+            limit=opt(limit),
+            cursor=opt(cursor),
         )
-        return parse_list(await self._core.request_json(request), CatalogServer)
+        parts = cursor_page(await self._core.request_json(request, options), CatalogServer)
+        return AsyncPage(
+            parts,
+            lambda: self.catalog_search(query, limit=limit, cursor=parts.next_cursor, **options),
+        )
 
-    async def catalog_get(self, registry: str, registry_id: str) -> CatalogServerDetails:
+    async def catalog_get(
+        self, registry: str, registry_id: str, **options: Unpack[RequestOptions]
+    ) -> CatalogServerDetails:
         """One catalog entry with a preview of the server an import would create.
 
         `registry_id` may contain `/` and `@` (e.g. `@anthropic/time-mcp`).
         """
         request = get_catalog_server._get_kwargs(registry=registry, registry_id=registry_id)
-        return parse_model(await self._core.request_json(request), CatalogServerDetails)
+        return parse_model(await self._core.request_json(request, options), CatalogServerDetails)
 
     async def import_from_catalog(
         self,
@@ -488,6 +561,7 @@ class AsyncServers(AsyncResource):
         *,
         args: Sequence[str] | NotGiven = NOT_GIVEN,
         env_vars: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Server:
         """Create a server named `name` from a catalog entry and return it.
 
@@ -502,5 +576,5 @@ class AsyncServers(AsyncResource):
             env_vars=env_vars,
         )
         body = request_body(CatalogImportRequest, payload, "import_from_catalog")
-        data = await self._core.request_json(import_catalog_server._get_kwargs(body=body))
+        data = await self._core.request_json(import_catalog_server._get_kwargs(body=body), options)
         return parse_model(data, Server)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 from uuid import UUID
 
 from ..._generated.types import UNSET, Unset
 from ..._helpers import opt, opt_id, parse_list, parse_model, str_list
 from ..._lazy import lazy_import
+from ..._options import RequestOptions
 from ..._types import NOT_GIVEN, NotGiven
 from ._base import AsyncResource
 
@@ -66,6 +67,7 @@ class AsyncSessions(AsyncResource):
         bundle_id: str | UUID | None = None,
         allowed_tool_names: list[str] | None = None,
         denied_tool_names: list[str] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Session:
         """Start a session; `server_id` and `bundle_id` are mutually exclusive."""
         if server_id is not None and bundle_id is not None:
@@ -76,7 +78,7 @@ class AsyncSessions(AsyncResource):
             allowed_tool_names=opt(_tool_list(allowed_tool_names)),
             denied_tool_names=opt(_tool_list(denied_tool_names)),
         )
-        data = await self._core.request_json(create_session._get_kwargs(body=body))
+        data = await self._core.request_json(create_session._get_kwargs(body=body), options)
         return parse_model(data, Session)
 
     async def list(
@@ -85,6 +87,7 @@ class AsyncSessions(AsyncResource):
         server_id: str | UUID | None = None,
         bundle_id: str | UUID | None = None,
         include_inactive: bool = False,
+        **options: Unpack[RequestOptions],
     ) -> list[Session]:
         """Sessions, optionally for one server or bundle; ended ones with `include_inactive`."""
         request = list_sessions._get_kwargs(
@@ -92,12 +95,12 @@ class AsyncSessions(AsyncResource):
             bundle_id=opt_id(bundle_id),
             include_inactive=True if include_inactive else UNSET,
         )
-        return parse_list(await self._core.request_json(request), Session)
+        return parse_list(await self._core.request_json(request, options), Session)
 
-    async def get(self, session_id: str | UUID) -> Session:
+    async def get(self, session_id: str | UUID, **options: Unpack[RequestOptions]) -> Session:
         """One session."""
         request = get_session._get_kwargs(session_id=str(session_id))
-        return parse_model(await self._core.request_json(request), Session)
+        return parse_model(await self._core.request_json(request, options), Session)
 
     async def update(
         self,
@@ -105,6 +108,7 @@ class AsyncSessions(AsyncResource):
         allowed_tool_names: builtins.list[str] | NotGiven | None = NOT_GIVEN,
         *,
         denied_tool_names: builtins.list[str] | NotGiven | None = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
     ) -> Session:
         """Change a session's tool lists: leave an argument out to keep that list, `None` clears it."""
         body = SessionUpdate(
@@ -112,26 +116,36 @@ class AsyncSessions(AsyncResource):
             denied_tool_names=_tool_list(denied_tool_names),
         )
         request = update_session._get_kwargs(session_id=str(session_id), body=body)
-        return parse_model(await self._core.request_json(request), Session)
+        return parse_model(await self._core.request_json(request, options), Session)
 
-    async def delete(self, session_id: str | UUID, *, hard_delete: bool = False) -> None:
+    async def delete(
+        self,
+        session_id: str | UUID,
+        *,
+        hard_delete: bool = False,
+        **options: Unpack[RequestOptions],
+    ) -> None:
         """End a session (kept as inactive unless `hard_delete`)."""
         request = delete_session._get_kwargs(
             session_id=str(session_id), hard_delete=True if hard_delete else UNSET
         )
-        await self._core.request_json(request)
+        await self._core.request_json(request, options)
 
-    async def touch(self, session_id: str | UUID) -> Session:
+    async def touch(self, session_id: str | UUID, **options: Unpack[RequestOptions]) -> Session:
         """Mark a session as used now, extending its life."""
         request = touch_session._get_kwargs(session_id=str(session_id))
-        return parse_model(await self._core.request_json(request, idempotent=True), Session)
+        return parse_model(
+            await self._core.request_json(request, options, idempotent=True), Session
+        )
 
-    async def cleanup(self) -> SessionCleanupResult:
+    async def cleanup(self, **options: Unpack[RequestOptions]) -> SessionCleanupResult:
         """End every expired session (`cleaned_count` says how many)."""
-        data = await self._core.request_json(cleanup_sessions._get_kwargs(), idempotent=True)
+        data = await self._core.request_json(
+            cleanup_sessions._get_kwargs(), options, idempotent=True
+        )
         return parse_model(data, SessionCleanupResult)
 
-    async def stats(self) -> SessionStats:
+    async def stats(self, **options: Unpack[RequestOptions]) -> SessionStats:
         """Counts of active, idle and expired sessions."""
-        data = await self._core.request_json(get_session_stats._get_kwargs())
+        data = await self._core.request_json(get_session_stats._get_kwargs(), options)
         return parse_model(data, SessionStats)

@@ -7,12 +7,15 @@ import pathlib
 from collections.abc import Iterable, Mapping
 from io import BytesIO
 from os import PathLike
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 from uuid import UUID
 
 from ..._generated.types import File
 from ..._helpers import opt, opt_id, parse_list, parse_model, request_body, str_list, whole_number
 from ..._lazy import lazy_import
+from ..._options import RequestOptions
+from ..._paging import offset_page
+from .._pages import AsyncPage
 from ._base import AsyncResource
 
 if TYPE_CHECKING:
@@ -85,11 +88,12 @@ class AsyncSkills(AsyncResource):
         server_id: str | UUID | None = None,
         offset: int = 0,
         limit: int = 100,
-    ) -> list[Skill]:
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPage[Skill]:
         """Skills from `offset` (at most `limit`, up to 100), optionally filtered.
 
         `source_type` is `imported`, `generated` or `manual`; `server_id` keeps the skills linked
-        to that server.
+        to that server. The page has `total`, `has_more`, `next_page()` and `auto_paging_iter()`.
         """
         whole_number(offset, "offset", 0)
         whole_number(limit, "limit", 1)
@@ -100,12 +104,18 @@ class AsyncSkills(AsyncResource):
             source_type=opt(source_type),
             mcp_server_id=opt_id(server_id),
         )
-        return parse_list(await self._core.request_json(request), Skill)
+        parts = offset_page(await self._core.request_json(request, options), Skill, offset, limit)
+        return AsyncPage(
+            parts,
+            lambda: self.list(
+                search, source_type, server_id, offset + len(parts.items), limit, **options
+            ),
+        )
 
-    async def get(self, skill_id: str | UUID) -> Skill:
+    async def get(self, skill_id: str | UUID, **options: Unpack[RequestOptions]) -> Skill:
         """One skill, with its SKILL.md text in `skill_md_content`."""
         request = get_skill._get_kwargs(skill_id=str(skill_id))
-        return parse_model(await self._core.request_json(request), Skill)
+        return parse_model(await self._core.request_json(request, options), Skill)
 
     async def create(
         self,
@@ -114,6 +124,7 @@ class AsyncSkills(AsyncResource):
         description: str | None = None,
         server_id: str | UUID | None = None,
         skill_metadata: Mapping[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Skill:
         """Create a skill from SKILL.md text and return it. Never retried once sent."""
         payload: dict[str, Any] = {"name": name, "skill_md_content": skill_md_content}
@@ -125,7 +136,7 @@ class AsyncSkills(AsyncResource):
             payload["skill_metadata"] = dict(skill_metadata)
         # from_dict: skill_metadata is free-form JSON (a plain dict), whatever the model's typing.
         body = request_body(SkillCreate, payload, "create")
-        data = await self._core.request_json(create_skill._get_kwargs(body=body))
+        data = await self._core.request_json(create_skill._get_kwargs(body=body), options)
         return parse_model(data, Skill)
 
     async def update(
@@ -141,6 +152,7 @@ class AsyncSkills(AsyncResource):
         portal_visible: bool | None = None,
         portal_category: str | None = None,
         portal_tags: Iterable[str] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Skill:
         """Change the given fields (`None` leaves a field as it is); returns the skill.
 
@@ -166,11 +178,11 @@ class AsyncSkills(AsyncResource):
         # from_dict: only the keys present are sent (the model's clear_server_link default is not).
         body = request_body(SkillUpdate, payload, "update")
         request = update_skill._get_kwargs(skill_id=str(skill_id), body=body)
-        return parse_model(await self._core.request_json(request), Skill)
+        return parse_model(await self._core.request_json(request, options), Skill)
 
-    async def delete(self, skill_id: str | UUID) -> None:
+    async def delete(self, skill_id: str | UUID, **options: Unpack[RequestOptions]) -> None:
         """Delete a skill and its stored package."""
-        await self._core.request_json(delete_skill._get_kwargs(skill_id=str(skill_id)))
+        await self._core.request_json(delete_skill._get_kwargs(skill_id=str(skill_id)), options)
 
     async def upload(
         self,
@@ -178,6 +190,7 @@ class AsyncSkills(AsyncResource):
         content: bytes | str | None = None,
         filename: str | None = None,
         server_id: str | UUID | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Skill:
         """Upload a `.zip`, `.skill` or `.md` (SKILL.md) file as a new skill and return it.
 
@@ -199,25 +212,27 @@ class AsyncSkills(AsyncResource):
             file=File(payload=BytesIO(raw), file_name=upload_name, mime_type=_UPLOAD_CONTENT_TYPE),
             mcp_server_id=opt_id(server_id),
         )
-        data = await self._core.request_json(upload_skill._get_kwargs(body=body))
+        data = await self._core.request_json(upload_skill._get_kwargs(body=body), options)
         return parse_model(data, Skill)
 
-    async def templates(self) -> builtins.list[SkillTemplate]:
+    async def templates(self, **options: Unpack[RequestOptions]) -> builtins.list[SkillTemplate]:
         """Starting points for writing a SKILL.md."""
-        data = await self._core.request_json(list_skill_templates._get_kwargs())
+        data = await self._core.request_json(list_skill_templates._get_kwargs(), options)
         return parse_list(data, SkillTemplate)
 
     async def catalog(
-        self, source: str, search: str | None = None
+        self, source: str, search: str | None = None, **options: Unpack[RequestOptions]
     ) -> builtins.list[SkillCatalogEntry]:
         """Skills offered by a catalog `source` (`builtin`, `github`, or a repository URL)."""
         request = list_skill_catalog._get_kwargs(source=source, search=opt(search))
-        return parse_list(await self._core.request_json(request), SkillCatalogEntry)
+        return parse_list(await self._core.request_json(request, options), SkillCatalogEntry)
 
-    async def catalog_detail(self, source: str, skill_name: str) -> SkillCatalogEntry:
+    async def catalog_detail(
+        self, source: str, skill_name: str, **options: Unpack[RequestOptions]
+    ) -> SkillCatalogEntry:
         """One catalog skill, with its files and metadata."""
         request = get_skill_catalog_entry._get_kwargs(source=source, skill_name=skill_name)
-        return parse_model(await self._core.request_json(request), SkillCatalogEntry)
+        return parse_model(await self._core.request_json(request, options), SkillCatalogEntry)
 
     async def import_from_catalog(
         self,
@@ -225,6 +240,7 @@ class AsyncSkills(AsyncResource):
         skill_name: str,
         server_id: str | UUID | None = None,
         github_repo: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Skill:
         """Copy a catalog skill into your skills and return it. Never retried once sent.
 
@@ -236,20 +252,26 @@ class AsyncSkills(AsyncResource):
             mcp_server_id=opt_id(server_id),
             github_repo=opt(github_repo),
         )
-        data = await self._core.request_json(import_skill._get_kwargs(body=body))
+        data = await self._core.request_json(import_skill._get_kwargs(body=body), options)
         return parse_model(data, Skill)
 
-    async def download_package(self, skill_id: str | UUID) -> bytes:
+    async def download_package(
+        self, skill_id: str | UUID, **options: Unpack[RequestOptions]
+    ) -> bytes:
         """The skill's package (a ZIP archive) as raw bytes."""
         request = download_skill_package._get_kwargs(skill_id=str(skill_id))
-        return await self._core.request_bytes(request, headers={"Accept": "*/*"})
+        return await self._core.request_bytes(request, options)
 
-    async def attach(self, skill_id: str | UUID, server_id: str | UUID) -> AttachResult:
+    async def attach(
+        self, skill_id: str | UUID, server_id: str | UUID, **options: Unpack[RequestOptions]
+    ) -> AttachResult:
         """Attach a skill to a server; the result lists the tools it registered there."""
         request = attach_skill._get_kwargs(server_id=str(server_id), skill_id=str(skill_id))
-        return parse_model(await self._core.request_json(request), AttachResult)
+        return parse_model(await self._core.request_json(request, options), AttachResult)
 
-    async def detach(self, skill_id: str | UUID, server_id: str | UUID) -> None:
+    async def detach(
+        self, skill_id: str | UUID, server_id: str | UUID, **options: Unpack[RequestOptions]
+    ) -> None:
         """Detach a skill from a server (removes the tools it registered)."""
         request = detach_skill._get_kwargs(server_id=str(server_id), skill_id=str(skill_id))
-        await self._core.request_json(request)
+        await self._core.request_json(request, options)

@@ -3,22 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 from uuid import UUID
 
 from ..._helpers import id_list, opt, opt_id, parse_list, parse_model, session_headers
 from ..._lazy import lazy_import
+from ..._options import RequestOptions
 from ._base import AsyncResource
 
 if TYPE_CHECKING:
     from ..._generated.api.tools import execute_tool, get_tool_by_name, search_tools
     from ..._generated.models import (
         ToolExecuteRequest,
-        ToolExecuteResult,
         ToolLookup,
         ToolSearchRequest,
         ToolSearchResult,
     )
+    from ..._tool_result import ToolExecuteResult
 else:
     lazy_import(
         globals(),
@@ -29,8 +30,9 @@ else:
     lazy_import(
         globals(),
         "mcpgateway_sdk._generated.models",
-        "ToolExecuteRequest ToolExecuteResult ToolLookup ToolSearchRequest ToolSearchResult",
+        "ToolExecuteRequest ToolLookup ToolSearchRequest ToolSearchResult",
     )
+    lazy_import(globals(), "mcpgateway_sdk._tool_result", "ToolExecuteResult")
 
 __all__ = ["AsyncTools"]
 
@@ -47,6 +49,7 @@ class AsyncTools(AsyncResource):
         agent_id: str | None = None,
         server_ids: Iterable[str | UUID] | None = None,
         session_id: str | UUID | None = None,
+        **options: Unpack[RequestOptions],
     ) -> list[ToolSearchResult]:
         """Tools ranked by relevance to `query` (best first, `score` in [0, 1]).
 
@@ -61,7 +64,7 @@ class AsyncTools(AsyncResource):
         )
         request = search_tools._get_kwargs(body=body)
         data = await self._core.request_json(
-            request, idempotent=True, headers=session_headers(session_id)
+            request, options, idempotent=True, headers=session_headers(session_id)
         )
         return parse_list(data, ToolSearchResult, "tools")
 
@@ -76,12 +79,14 @@ class AsyncTools(AsyncResource):
         agent_id: str | None = None,
         session_id: str | UUID | None = None,
         metadata: Mapping[str, str] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> ToolExecuteResult:
         """Run a tool and return its result.
 
         Name the tool by its qualified name (`server__tool`), or by its plain name plus
         `server_id` or `server_name`. A failure inside the tool is not an exception: it comes
-        back in `result.error`. Never retried once sent (a tool run is not idempotent).
+        back in `result.error`; `result.raise_for_error()` raises it as a `ToolError`. Never retried
+        once sent (a tool run is not idempotent).
         """
         body = ToolExecuteRequest(
             tool_name=tool_name,
@@ -93,7 +98,7 @@ class AsyncTools(AsyncResource):
             metadata=opt(dict(metadata) if metadata is not None else None),
         )
         request = execute_tool._get_kwargs(body=body)
-        data = await self._core.request_json(request, headers=session_headers(session_id))
+        data = await self._core.request_json(request, options, headers=session_headers(session_id))
         return parse_model(data, ToolExecuteResult)
 
     async def get_by_name(
@@ -102,9 +107,10 @@ class AsyncTools(AsyncResource):
         *,
         bundle_id: str | UUID | None = None,
         agent_id: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> ToolLookup:
         """Look a tool up by its qualified name (`server__tool`)."""
         request = get_tool_by_name._get_kwargs(
             name=name, bundle_id=opt_id(bundle_id), agent_id=opt(agent_id)
         )
-        return parse_model(await self._core.request_json(request), ToolLookup)
+        return parse_model(await self._core.request_json(request, options), ToolLookup)

@@ -4,12 +4,13 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 from uuid import UUID
 
 from ..._generated.types import UNSET
 from ..._helpers import opt, parse_list, parse_model
 from ..._lazy import lazy_import
+from ..._options import RequestOptions
 from ._base import Resource
 
 if TYPE_CHECKING:
@@ -55,6 +56,7 @@ class Auth(Resource):
         expires_in_days: int | None = None,
         environment: str = "live",
         rate_limit_rpm: int = 60,
+        **options: Unpack[RequestOptions],
     ) -> ApiKey:
         """A new key; its secret is in `.key`, returned only this once."""
         body = ApiKeyCreate(
@@ -66,25 +68,29 @@ class Auth(Resource):
             environment=ApiKeyCreateEnvironment(environment),
             rate_limit_rpm=rate_limit_rpm,
         )
-        data = self._core.request_json(create_api_key._get_kwargs(body=body))
+        data = self._core.request_json(create_api_key._get_kwargs(body=body), options)
         return parse_model(data, ApiKey)
 
-    def list_api_keys(self, *, include_revoked: bool = False) -> list[ApiKey]:
+    def list_api_keys(
+        self, *, include_revoked: bool = False, **options: Unpack[RequestOptions]
+    ) -> list[ApiKey]:
         """The caller's keys (active ones unless `include_revoked`); secrets are never listed."""
         request = list_api_keys._get_kwargs(include_revoked=True if include_revoked else UNSET)
-        return parse_list(self._core.request_json(request), ApiKey)
+        return parse_list(self._core.request_json(request, options), ApiKey)
 
-    def get_api_key(self, key_id: str | UUID) -> ApiKey:
+    def get_api_key(self, key_id: str | UUID, **options: Unpack[RequestOptions]) -> ApiKey:
         """One key's details (not its secret)."""
         request = get_api_key._get_kwargs(key_id=str(key_id))
-        return parse_model(self._core.request_json(request), ApiKey)
+        return parse_model(self._core.request_json(request, options), ApiKey)
 
-    def rotate_api_key(self, key_id: str | UUID, grace_period_hours: int = 24) -> ApiKeyRotation:
+    def rotate_api_key(
+        self, key_id: str | UUID, grace_period_hours: int = 24, **options: Unpack[RequestOptions]
+    ) -> ApiKeyRotation:
         """Issue a replacement key; the old one stops working after the grace period."""
         body = ApiKeyRotateRequest(grace_period_hours=grace_period_hours)
         request = rotate_api_key._get_kwargs(key_id=str(key_id), body=body)
-        return parse_model(self._core.request_json(request), ApiKeyRotation)
+        return parse_model(self._core.request_json(request, options), ApiKeyRotation)
 
-    def revoke_api_key(self, key_id: str | UUID) -> None:
+    def revoke_api_key(self, key_id: str | UUID, **options: Unpack[RequestOptions]) -> None:
         """Revoke a key at once."""
-        self._core.request_json(revoke_api_key._get_kwargs(key_id=str(key_id)))
+        self._core.request_json(revoke_api_key._get_kwargs(key_id=str(key_id)), options)

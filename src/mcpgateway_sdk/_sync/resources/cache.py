@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 
 from ..._exceptions import NotFoundError
 from ..._lazy import lazy_import
+from ..._options import RequestOptions
 from ._base import Resource
 
 if TYPE_CHECKING:
@@ -27,17 +28,17 @@ __all__ = ["Cache"]
 class Cache(Resource):
     """Get and set JSON values by key. Keys may hold any character, `/` included."""
 
-    def get(self, key: str) -> Any:
+    def get(self, key: str, **options: Unpack[RequestOptions]) -> Any:
         """The stored value, or `None` when the key is missing or expired."""
         try:
-            data = self._core.request_json(get_cache_entry._get_kwargs(key=key))
+            data = self._core.request_json(get_cache_entry._get_kwargs(key=key), options)
         except NotFoundError:
             return None
         return data.get("value") if isinstance(data, dict) else None
 
-    def set(self, key: str, value: Any, ttl: int = 300) -> None:
+    def set(self, key: str, value: Any, ttl: int = 300, **options: Unpack[RequestOptions]) -> None:
         """Store a JSON-serialisable `value` under `key` for `ttl` seconds (default 300)."""
         if isinstance(ttl, bool) or not isinstance(ttl, int) or ttl < 1:
             raise ValueError(f"ttl must be a positive whole number of seconds, got {ttl!r}")
         body = CacheEntryWrite(value=value, ttl=ttl)
-        self._core.request_json(set_cache_entry._get_kwargs(key=key, body=body))
+        self._core.request_json(set_cache_entry._get_kwargs(key=key, body=body), options)

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 from uuid import UUID
 
 from ..._helpers import parse_list, parse_model, request_body, str_list
 from ..._lazy import lazy_import
+from ..._options import RequestOptions
 from ._base import Resource
 
 if TYPE_CHECKING:
@@ -78,6 +79,7 @@ class Connections(Resource):
         header_name: str = "Authorization",
         prefix: str = "",
         connection_data: Mapping[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> ConnectionCreated:
         """Store a credential for a server and return the new connection (secret masked).
 
@@ -102,7 +104,7 @@ class Connections(Resource):
         body = request_body(
             ConnectionCreate, _with_connection_data(fields, connection_data), "create"
         )
-        data = self._core.request_json(create_connection._get_kwargs(body=body))
+        data = self._core.request_json(create_connection._get_kwargs(body=body), options)
         return parse_model(data, ConnectionCreated)
 
     def create_basic(
@@ -112,6 +114,7 @@ class Connections(Resource):
         password: str,
         *,
         connection_data: Mapping[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> BasicConnection:
         """Store a username and password (HTTP basic auth) for a server; returns the connection.
 
@@ -125,31 +128,37 @@ class Connections(Resource):
         body = request_body(
             BasicConnectionCreate, _with_connection_data(fields, connection_data), "create_basic"
         )
-        data = self._core.request_json(create_basic_connection._get_kwargs(body=body))
+        data = self._core.request_json(create_basic_connection._get_kwargs(body=body), options)
         return parse_model(data, BasicConnection)
 
     def list(
-        self, *, include_server: bool = False, include_invalid: bool = False
+        self,
+        *,
+        include_server: bool = False,
+        include_invalid: bool = False,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[Connection]:
         """The caller's connections; with `include_server`, each carries a `server` summary."""
         request = list_connections._get_kwargs(
             include_server=bool(include_server), include_invalid=bool(include_invalid)
         )
-        return parse_list(self._core.request_json(request), Connection, "items")
+        return parse_list(self._core.request_json(request, options), Connection, "items")
 
-    def get(self, connection_id: str | UUID) -> Connection:
+    def get(self, connection_id: str | UUID, **options: Unpack[RequestOptions]) -> Connection:
         """One connection."""
         request = get_connection._get_kwargs(connection_id=str(connection_id))
-        return parse_model(self._core.request_json(request), Connection)
+        return parse_model(self._core.request_json(request, options), Connection)
 
-    def delete(self, connection_id: str | UUID) -> None:
+    def delete(self, connection_id: str | UUID, **options: Unpack[RequestOptions]) -> None:
         """Delete a connection for good."""
-        self._core.request_json(delete_connection._get_kwargs(connection_id=str(connection_id)))
+        self._core.request_json(
+            delete_connection._get_kwargs(connection_id=str(connection_id)), options
+        )
 
-    def refresh(self, connection_id: str | UUID) -> Connection:
+    def refresh(self, connection_id: str | UUID, **options: Unpack[RequestOptions]) -> Connection:
         """Refresh an OAuth connection's token now and return the connection."""
         request = refresh_connection._get_kwargs(connection_id=str(connection_id))
-        return parse_model(self._core.request_json(request, idempotent=True), Connection)
+        return parse_model(self._core.request_json(request, options, idempotent=True), Connection)
 
     def initiate_oauth(
         self,
@@ -159,6 +168,7 @@ class Connections(Resource):
         redirect_uri: str | None = None,
         scopes: Iterable[str] | None = None,
         connection_data: Mapping[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> OAuthAuthorization:
         """Start OAuth for a server: open `authorization_url` in a browser to finish it.
 
@@ -173,4 +183,4 @@ class Connections(Resource):
             InitiateOAuthRequest, _with_connection_data(fields, connection_data), "initiate_oauth"
         )
         request = initiate_oauth._get_kwargs(server_id=str(server_id), body=body)
-        return parse_model(self._core.request_json(request), OAuthAuthorization)
+        return parse_model(self._core.request_json(request, options), OAuthAuthorization)

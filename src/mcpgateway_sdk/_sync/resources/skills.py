@@ -8,12 +8,15 @@ import pathlib
 from collections.abc import Iterable, Mapping
 from io import BytesIO
 from os import PathLike
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 from uuid import UUID
 
 from ..._generated.types import File
 from ..._helpers import opt, opt_id, parse_list, parse_model, request_body, str_list, whole_number
 from ..._lazy import lazy_import
+from ..._options import RequestOptions
+from ..._paging import offset_page
+from .._pages import Page
 from ._base import Resource
 
 if TYPE_CHECKING:
@@ -86,11 +89,12 @@ class Skills(Resource):
         server_id: str | UUID | None = None,
         offset: int = 0,
         limit: int = 100,
-    ) -> list[Skill]:
+        **options: Unpack[RequestOptions],
+    ) -> Page[Skill]:
         """Skills from `offset` (at most `limit`, up to 100), optionally filtered.
 
         `source_type` is `imported`, `generated` or `manual`; `server_id` keeps the skills linked
-        to that server.
+        to that server. The page has `total`, `has_more`, `next_page()` and `auto_paging_iter()`.
         """
         whole_number(offset, "offset", 0)
         whole_number(limit, "limit", 1)
@@ -101,12 +105,18 @@ class Skills(Resource):
             source_type=opt(source_type),
             mcp_server_id=opt_id(server_id),
         )
-        return parse_list(self._core.request_json(request), Skill)
+        parts = offset_page(self._core.request_json(request, options), Skill, offset, limit)
+        return Page(
+            parts,
+            lambda: self.list(
+                search, source_type, server_id, offset + len(parts.items), limit, **options
+            ),
+        )
 
-    def get(self, skill_id: str | UUID) -> Skill:
+    def get(self, skill_id: str | UUID, **options: Unpack[RequestOptions]) -> Skill:
         """One skill, with its SKILL.md text in `skill_md_content`."""
         request = get_skill._get_kwargs(skill_id=str(skill_id))
-        return parse_model(self._core.request_json(request), Skill)
+        return parse_model(self._core.request_json(request, options), Skill)
 
     def create(
         self,
@@ -115,6 +125,7 @@ class Skills(Resource):
         description: str | None = None,
         server_id: str | UUID | None = None,
         skill_metadata: Mapping[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Skill:
         """Create a skill from SKILL.md text and return it. Never retried once sent."""
         payload: dict[str, Any] = {"name": name, "skill_md_content": skill_md_content}
@@ -126,7 +137,7 @@ class Skills(Resource):
             payload["skill_metadata"] = dict(skill_metadata)
         # from_dict: skill_metadata is free-form JSON (a plain dict), whatever the model's typing.
         body = request_body(SkillCreate, payload, "create")
-        data = self._core.request_json(create_skill._get_kwargs(body=body))
+        data = self._core.request_json(create_skill._get_kwargs(body=body), options)
         return parse_model(data, Skill)
 
     def update(
@@ -142,6 +153,7 @@ class Skills(Resource):
         portal_visible: bool | None = None,
         portal_category: str | None = None,
         portal_tags: Iterable[str] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Skill:
         """Change the given fields (`None` leaves a field as it is); returns the skill.
 
@@ -167,11 +179,11 @@ class Skills(Resource):
         # from_dict: only the keys present are sent (the model's clear_server_link default is not).
         body = request_body(SkillUpdate, payload, "update")
         request = update_skill._get_kwargs(skill_id=str(skill_id), body=body)
-        return parse_model(self._core.request_json(request), Skill)
+        return parse_model(self._core.request_json(request, options), Skill)
 
-    def delete(self, skill_id: str | UUID) -> None:
+    def delete(self, skill_id: str | UUID, **options: Unpack[RequestOptions]) -> None:
         """Delete a skill and its stored package."""
-        self._core.request_json(delete_skill._get_kwargs(skill_id=str(skill_id)))
+        self._core.request_json(delete_skill._get_kwargs(skill_id=str(skill_id)), options)
 
     def upload(
         self,
@@ -179,6 +191,7 @@ class Skills(Resource):
         content: bytes | str | None = None,
         filename: str | None = None,
         server_id: str | UUID | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Skill:
         """Upload a `.zip`, `.skill` or `.md` (SKILL.md) file as a new skill and return it.
 
@@ -200,23 +213,27 @@ class Skills(Resource):
             file=File(payload=BytesIO(raw), file_name=upload_name, mime_type=_UPLOAD_CONTENT_TYPE),
             mcp_server_id=opt_id(server_id),
         )
-        data = self._core.request_json(upload_skill._get_kwargs(body=body))
+        data = self._core.request_json(upload_skill._get_kwargs(body=body), options)
         return parse_model(data, Skill)
 
-    def templates(self) -> builtins.list[SkillTemplate]:
+    def templates(self, **options: Unpack[RequestOptions]) -> builtins.list[SkillTemplate]:
         """Starting points for writing a SKILL.md."""
-        data = self._core.request_json(list_skill_templates._get_kwargs())
+        data = self._core.request_json(list_skill_templates._get_kwargs(), options)
         return parse_list(data, SkillTemplate)
 
-    def catalog(self, source: str, search: str | None = None) -> builtins.list[SkillCatalogEntry]:
+    def catalog(
+        self, source: str, search: str | None = None, **options: Unpack[RequestOptions]
+    ) -> builtins.list[SkillCatalogEntry]:
         """Skills offered by a catalog `source` (`builtin`, `github`, or a repository URL)."""
         request = list_skill_catalog._get_kwargs(source=source, search=opt(search))
-        return parse_list(self._core.request_json(request), SkillCatalogEntry)
+        return parse_list(self._core.request_json(request, options), SkillCatalogEntry)
 
-    def catalog_detail(self, source: str, skill_name: str) -> SkillCatalogEntry:
+    def catalog_detail(
+        self, source: str, skill_name: str, **options: Unpack[RequestOptions]
+    ) -> SkillCatalogEntry:
         """One catalog skill, with its files and metadata."""
         request = get_skill_catalog_entry._get_kwargs(source=source, skill_name=skill_name)
-        return parse_model(self._core.request_json(request), SkillCatalogEntry)
+        return parse_model(self._core.request_json(request, options), SkillCatalogEntry)
 
     def import_from_catalog(
         self,
@@ -224,6 +241,7 @@ class Skills(Resource):
         skill_name: str,
         server_id: str | UUID | None = None,
         github_repo: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Skill:
         """Copy a catalog skill into your skills and return it. Never retried once sent.
 
@@ -235,20 +253,24 @@ class Skills(Resource):
             mcp_server_id=opt_id(server_id),
             github_repo=opt(github_repo),
         )
-        data = self._core.request_json(import_skill._get_kwargs(body=body))
+        data = self._core.request_json(import_skill._get_kwargs(body=body), options)
         return parse_model(data, Skill)
 
-    def download_package(self, skill_id: str | UUID) -> bytes:
+    def download_package(self, skill_id: str | UUID, **options: Unpack[RequestOptions]) -> bytes:
         """The skill's package (a ZIP archive) as raw bytes."""
         request = download_skill_package._get_kwargs(skill_id=str(skill_id))
-        return self._core.request_bytes(request, headers={"Accept": "*/*"})
+        return self._core.request_bytes(request, options)
 
-    def attach(self, skill_id: str | UUID, server_id: str | UUID) -> AttachResult:
+    def attach(
+        self, skill_id: str | UUID, server_id: str | UUID, **options: Unpack[RequestOptions]
+    ) -> AttachResult:
         """Attach a skill to a server; the result lists the tools it registered there."""
         request = attach_skill._get_kwargs(server_id=str(server_id), skill_id=str(skill_id))
-        return parse_model(self._core.request_json(request), AttachResult)
+        return parse_model(self._core.request_json(request, options), AttachResult)
 
-    def detach(self, skill_id: str | UUID, server_id: str | UUID) -> None:
+    def detach(
+        self, skill_id: str | UUID, server_id: str | UUID, **options: Unpack[RequestOptions]
+    ) -> None:
         """Detach a skill from a server (removes the tools it registered)."""
         request = detach_skill._get_kwargs(server_id=str(server_id), skill_id=str(skill_id))
-        self._core.request_json(request)
+        self._core.request_json(request, options)

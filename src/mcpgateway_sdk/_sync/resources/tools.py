@@ -4,22 +4,23 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 from uuid import UUID
 
 from ..._helpers import id_list, opt, opt_id, parse_list, parse_model, session_headers
 from ..._lazy import lazy_import
+from ..._options import RequestOptions
 from ._base import Resource
 
 if TYPE_CHECKING:
     from ..._generated.api.tools import execute_tool, get_tool_by_name, search_tools
     from ..._generated.models import (
         ToolExecuteRequest,
-        ToolExecuteResult,
         ToolLookup,
         ToolSearchRequest,
         ToolSearchResult,
     )
+    from ..._tool_result import ToolExecuteResult
 else:
     lazy_import(
         globals(),
@@ -30,8 +31,9 @@ else:
     lazy_import(
         globals(),
         "mcpgateway_sdk._generated.models",
-        "ToolExecuteRequest ToolExecuteResult ToolLookup ToolSearchRequest ToolSearchResult",
+        "ToolExecuteRequest ToolLookup ToolSearchRequest ToolSearchResult",
     )
+    lazy_import(globals(), "mcpgateway_sdk._tool_result", "ToolExecuteResult")
 
 __all__ = ["Tools"]
 
@@ -48,6 +50,7 @@ class Tools(Resource):
         agent_id: str | None = None,
         server_ids: Iterable[str | UUID] | None = None,
         session_id: str | UUID | None = None,
+        **options: Unpack[RequestOptions],
     ) -> list[ToolSearchResult]:
         """Tools ranked by relevance to `query` (best first, `score` in [0, 1]).
 
@@ -62,7 +65,7 @@ class Tools(Resource):
         )
         request = search_tools._get_kwargs(body=body)
         data = self._core.request_json(
-            request, idempotent=True, headers=session_headers(session_id)
+            request, options, idempotent=True, headers=session_headers(session_id)
         )
         return parse_list(data, ToolSearchResult, "tools")
 
@@ -77,12 +80,14 @@ class Tools(Resource):
         agent_id: str | None = None,
         session_id: str | UUID | None = None,
         metadata: Mapping[str, str] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> ToolExecuteResult:
         """Run a tool and return its result.
 
         Name the tool by its qualified name (`server__tool`), or by its plain name plus
         `server_id` or `server_name`. A failure inside the tool is not an exception: it comes
-        back in `result.error`. Never retried once sent (a tool run is not idempotent).
+        back in `result.error`; `result.raise_for_error()` raises it as a `ToolError`. Never retried
+        once sent (a tool run is not idempotent).
         """
         body = ToolExecuteRequest(
             tool_name=tool_name,
@@ -94,7 +99,7 @@ class Tools(Resource):
             metadata=opt(dict(metadata) if metadata is not None else None),
         )
         request = execute_tool._get_kwargs(body=body)
-        data = self._core.request_json(request, headers=session_headers(session_id))
+        data = self._core.request_json(request, options, headers=session_headers(session_id))
         return parse_model(data, ToolExecuteResult)
 
     def get_by_name(
@@ -103,9 +108,10 @@ class Tools(Resource):
         *,
         bundle_id: str | UUID | None = None,
         agent_id: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> ToolLookup:
         """Look a tool up by its qualified name (`server__tool`)."""
         request = get_tool_by_name._get_kwargs(
             name=name, bundle_id=opt_id(bundle_id), agent_id=opt(agent_id)
         )
-        return parse_model(self._core.request_json(request), ToolLookup)
+        return parse_model(self._core.request_json(request, options), ToolLookup)
