@@ -1,7 +1,8 @@
 """Contains some shared types for properties"""
 
+import copy
 import datetime
-from collections.abc import Iterator, Mapping, MutableMapping
+from collections.abc import Callable, Iterator, Mapping, MutableMapping
 from enum import Enum
 from typing import IO, Any, BinaryIO, ClassVar, Generic, Literal, TypeVar
 from uuid import UUID
@@ -202,14 +203,236 @@ _SECRET_FIELDS = frozenset(
 
 _EMPTY: Mapping[str, Any] = {}
 
+_MISSING: Any = type("_Missing", (), {"__repr__": lambda self: "<missing>", "__slots__": ()})()
+_IMMUTABLE = (str, int, float, bool, type(None))
+# Key of the unknown-fields dict in ResponseModel._values (not an identifier: no field can clash).
+_EXTRA = " additional_properties"
+
+
+class Field:
+    """One field of a response model (a data descriptor).
+
+    Reads the wire value from the model's JSON object; a field with a converter (UUID, datetime,
+    enum, nested model, ...) is converted on first access and cached, so a value that is never
+    read is never converted. A field the object lacks reads as the contract's default.
+    """
+
+    __slots__ = ("attr", "convert", "default", "nested", "owner", "wire")
+
+    def __init__(
+        self,
+        wire: str,
+        convert: Callable[[Any], Any] | None = None,
+        default: Any = _MISSING,
+        nested: bool = False,
+    ) -> None:
+        self.wire = wire
+        self.convert = convert
+        self.default = default
+        self.nested = nested
+        self.attr = wire
+        self.owner = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.attr = name
+        self.owner = owner.__name__
+
+    def __get__(self, obj: Any, objtype: Any = None) -> Any:
+        if obj is None:
+            return self
+        values = obj._values
+        value = values.get(self.attr, _MISSING)
+        if value is not _MISSING:
+            return value
+        raw = obj._data.get(self.wire, _MISSING)
+        if raw is _MISSING:
+            raw = self.default
+            if raw is _MISSING:
+                raise AttributeError(f"{self.owner}.{self.attr} has no value")
+            if self.convert is None and type(raw) in _IMMUTABLE:
+                return raw
+            raw = copy.deepcopy(raw)
+        elif self.convert is None:
+            return raw
+        if self.convert is not None:
+            try:
+                value = self.convert(raw)
+            except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                raise ValueError(
+                    f"{self.owner}.{self.attr}: the value the gateway sent does not match the "
+                    f"contract ({type(exc).__name__}: {exc})"
+                ) from None
+        else:
+            value = raw
+        values[self.attr] = value
+        return value
+
+    def __set__(self, obj: Any, value: Any) -> None:
+        obj._values[self.attr] = value
+
+    def wire_value(self, obj: Any) -> Any:
+        """This field of `obj` in its JSON form (what `to_dict()` holds for it)."""
+        value = obj._values.get(self.attr, _MISSING)
+        if value is not _MISSING:
+            return to_wire(value)
+        if not self.nested:
+            raw = obj._data.get(self.wire, _MISSING)
+            if raw is not _MISSING:
+                return raw
+        return to_wire(self.__get__(obj))
+
+
+def _rebuild(cls: "type[ResponseModel]", data: dict[str, Any]) -> "ResponseModel":
+    return cls.from_dict(data)
+
+
+class ResponseModel(ModelMapping):
+    """Base of the response models: every field always has a value (no ``Unset``).
+
+    The model holds the JSON object it was parsed from and converts fields on first access.
+    It is a read-only ``Mapping`` over the wire names like every model; ``to_dict()`` gives every
+    field (defaults included) then the unknown fields. Models compare by ``to_dict()``; copy and
+    pickle go through ``to_dict()`` / ``from_dict()``.
+    """
+
+    __slots__ = ("_data", "_values")
+
+    # Set by every generated response model.
+    _fields: ClassVar[tuple[Field, ...]] = ()
+    _by_wire: ClassVar[Mapping[str, Field]] = {}
+    _by_attr: ClassVar[Mapping[str, Field]] = {}
+    _required: ClassVar[frozenset[str]] = frozenset()
+    _known: ClassVar[frozenset[str]] = frozenset()
+
+    _data: dict[str, Any]
+    _values: dict[str, Any]
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        fields = tuple(value for value in vars(cls).values() if isinstance(value, Field))
+        cls._fields = fields
+        cls._by_wire = {f.wire: f for f in fields}
+        cls._by_attr = {f.attr: f for f in fields}
+        cls._required = frozenset(f.wire for f in fields if f.default is _MISSING)
+        cls._known = frozenset(cls._by_wire)
+        cls._wire_fields = {f.wire: (f.attr, True) for f in fields}
+
+    def __init__(self, **fields: Any) -> None:
+        self._data = {}
+        self._values = {}
+        by_attr = self._by_attr
+        for name, value in fields.items():
+            if name not in by_attr:
+                raise TypeError(
+                    f"{type(self).__name__}() got an unexpected keyword argument {name!r}"
+                )
+            self._values[name] = value
+        missing = [f.attr for f in self._fields if f.default is _MISSING and f.attr not in fields]
+        if missing:
+            raise TypeError(
+                f"{type(self).__name__}() missing required keyword argument(s): {', '.join(missing)}"
+            )
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Any:
+        """A model from its JSON object. A missing required field raises ``KeyError``; values are
+        converted when first read."""
+        data = dict(src_dict)
+        if not data.keys() >= cls._required:
+            raise KeyError(sorted(cls._required - data.keys())[0])
+        self = object.__new__(cls)
+        self._data = data
+        self._values = {}
+        return self
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the contract does not know (kept as sent; mutable)."""
+        extra = self._values.get(_EXTRA)
+        if extra is None:
+            known = self._known
+            data = self._data
+            extra = (
+                {} if known.issuperset(data) else {k: v for k, v in data.items() if k not in known}
+            )
+            self._values[_EXTRA] = extra
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._values[_EXTRA] = value
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """Names of the unknown fields."""
+        return list(self.additional_properties)
+
+    def _extra(self) -> Mapping[str, Any]:
+        return self.additional_properties
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object: every field (defaults included), then the unknown fields."""
+        field_dict = {f.wire: f.wire_value(self) for f in self._fields}
+        for key, value in self.additional_properties.items():
+            if key not in field_dict:
+                field_dict[key] = value
+        return field_dict
+
+    def __getitem__(self, key: str) -> Any:
+        field = self._by_wire.get(key)
+        if field is not None:
+            return field.wire_value(self)
+        return self.additional_properties[key]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._by_wire or key in self.additional_properties
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self._by_wire
+        for key in self.additional_properties:
+            if key not in self._by_wire:
+                yield key
+
+    def __len__(self) -> int:
+        return len(self._by_wire) + sum(
+            1 for k in self.additional_properties if k not in self._by_wire
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()  # type: ignore[attr-defined]
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __reduce__(self) -> Any:
+        return (_rebuild, (type(self), self.to_dict()))
+
+    def __repr__(self) -> str:
+        parts = []
+        for field in self._fields:
+            value = getattr(self, field.attr)
+            shown = "'***'" if field.wire in _SECRET_FIELDS and value else repr(value)
+            parts.append(f"{field.attr}={shown}")
+        extra = self.additional_properties
+        if extra:
+            parts.append(
+                f"additional_properties={ {k: ('***' if k in _SECRET_FIELDS else v) for k, v in extra.items()}!r}"
+            )
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+    __str__ = __repr__
+
 
 __all__ = [
     "UNSET",
+    "Field",
     "File",
     "FileTypes",
     "ModelMapping",
     "RequestFiles",
     "Response",
+    "ResponseModel",
     "Unset",
     "to_wire",
 ]

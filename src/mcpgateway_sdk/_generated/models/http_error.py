@@ -1,56 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import ModelMapping
-
-_WIRE_FIELDS: dict[str, tuple[str, bool]] = {
-    "detail": ("detail", False),
-}
-_KNOWN_KEYS = frozenset(_WIRE_FIELDS)
+from ..types import Field as _Field
+from ..types import ResponseModel
 
 
-@_attrs_define(repr=False)  # repr comes from ModelMapping: secrets masked
-class HTTPError(ModelMapping):
+class HTTPError(ResponseModel):
     """Error body for every non-validation failure."""
 
-    detail: str
-    """ Human-readable reason. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    _wire_fields: ClassVar[Mapping[str, tuple[str, bool]]] = _WIRE_FIELDS
+    if TYPE_CHECKING:
+        detail: str
+        """ Human-readable reason. """
 
-    def to_dict(self) -> dict[str, Any]:
-        detail = self.detail
+        def __init__(
+            self,
+            *,
+            detail: str,
+        ) -> None: ...
 
-        field_dict: dict[str, Any] = {
-            "detail": detail,
-        }
-        if self.additional_properties:
-            for prop_name, prop in self.additional_properties.items():
-                if prop_name in field_dict:
-                    continue
-                field_dict[prop_name] = prop
+        @classmethod
+        def from_dict(cls, src_dict: Mapping[str, Any]) -> HTTPError: ...
 
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        detail = src_dict["detail"]
-        http_error = cls(
-            detail=detail,
-        )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            http_error.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
-        return http_error
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    else:
+        detail = _Field("detail", None)
