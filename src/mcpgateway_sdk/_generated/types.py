@@ -205,19 +205,23 @@ _EMPTY: Mapping[str, Any] = {}
 
 _MISSING: Any = type("_Missing", (), {"__repr__": lambda self: "<missing>", "__slots__": ()})()
 _IMMUTABLE = (str, int, float, bool, type(None))
-# Key of the unknown-fields dict in ResponseModel._values (not an identifier: no field can clash).
-_EXTRA = " additional_properties"
+# Keys of a response model's __dict__ that hold its bookkeeping (not identifiers: no field clashes).
+_RAW = " raw"  # wire values of fields not yet read that are converted or renamed
+_EXTRA = " extra"  # fields the contract does not know
 
 
 class Field:
-    """One field of a response model (a data descriptor).
+    """One field of a response model (a non-data descriptor, like ``functools.cached_property``).
 
-    Reads the wire value from the model's JSON object; a field with a converter (UUID, datetime,
-    enum, nested model, ...) is converted on first access and cached, so a value that is never
-    read is never converted. A field the object lacks reads as the contract's default.
+    A plain field whose wire name is its attribute name lives in the instance ``__dict__`` as the
+    gateway sent it, so reading it is an ordinary attribute lookup. Any other field (one that is
+    converted: UUID, datetime, enum, nested model; or renamed, such as ``type`` -> ``type_``) waits
+    in ``__dict__[_RAW]`` until it is first read; this descriptor then converts it and stores the
+    result in ``__dict__``, where later reads find it directly. A field the gateway left out reads
+    as the contract's default.
     """
 
-    __slots__ = ("attr", "convert", "default", "nested", "owner", "wire")
+    __slots__ = ("attr", "convert", "default", "indirect", "nested", "owner", "wire")
 
     def __init__(
         self,
@@ -232,29 +236,27 @@ class Field:
         self.nested = nested
         self.attr = wire
         self.owner = ""
+        self.indirect = convert is not None
 
     def __set_name__(self, owner: type, name: str) -> None:
         self.attr = name
         self.owner = owner.__name__
+        self.indirect = self.convert is not None or name != self.wire
 
     def __get__(self, obj: Any, objtype: Any = None) -> Any:
         if obj is None:
             return self
-        values = obj._values
-        value = values.get(self.attr, _MISSING)
-        if value is not _MISSING:
-            return value
-        raw = obj._data.get(self.wire, _MISSING)
+        state = obj.__dict__
+        raw = state[_RAW].get(self.wire, _MISSING) if self.indirect else _MISSING
         if raw is _MISSING:
             raw = self.default
             if raw is _MISSING:
                 raise AttributeError(f"{self.owner}.{self.attr} has no value")
-            if self.convert is None and type(raw) in _IMMUTABLE:
-                return raw
-            raw = copy.deepcopy(raw)
-        elif self.convert is None:
-            return raw
-        if self.convert is not None:
+            if type(raw) not in _IMMUTABLE:
+                raw = copy.deepcopy(raw)
+        if self.convert is None:
+            value = raw
+        else:
             try:
                 value = self.convert(raw)
             except (TypeError, ValueError, KeyError, AttributeError) as exc:
@@ -262,24 +264,20 @@ class Field:
                     f"{self.owner}.{self.attr}: the value the gateway sent does not match the "
                     f"contract ({type(exc).__name__}: {exc})"
                 ) from None
-        else:
-            value = raw
-        values[self.attr] = value
+        state[self.attr] = value
         return value
-
-    def __set__(self, obj: Any, value: Any) -> None:
-        obj._values[self.attr] = value
 
     def wire_value(self, obj: Any) -> Any:
         """This field of `obj` in its JSON form (what `to_dict()` holds for it)."""
-        value = obj._values.get(self.attr, _MISSING)
-        if value is not _MISSING:
-            return to_wire(value)
-        if not self.nested:
-            raw = obj._data.get(self.wire, _MISSING)
-            if raw is not _MISSING:
-                return raw
-        return to_wire(self.__get__(obj))
+        state = obj.__dict__
+        value = state.get(self.attr, _MISSING)
+        if value is _MISSING:
+            if self.indirect and not self.nested:
+                raw = state[_RAW].get(self.wire, _MISSING)
+                if raw is not _MISSING:
+                    return raw
+            value = self.__get__(obj)
+        return value if self.convert is None and type(value) in _IMMUTABLE else to_wire(value)
 
 
 def _rebuild(cls: "type[ResponseModel]", data: dict[str, Any]) -> "ResponseModel":
@@ -289,23 +287,19 @@ def _rebuild(cls: "type[ResponseModel]", data: dict[str, Any]) -> "ResponseModel
 class ResponseModel(ModelMapping):
     """Base of the response models: every field always has a value (no ``Unset``).
 
-    The model holds the JSON object it was parsed from and converts fields on first access.
+    ``from_dict`` keeps the decoded JSON object as the instance ``__dict__`` (see ``Field``).
     It is a read-only ``Mapping`` over the wire names like every model; ``to_dict()`` gives every
     field (defaults included) then the unknown fields. Models compare by ``to_dict()``; copy and
     pickle go through ``to_dict()`` / ``from_dict()``.
     """
 
-    __slots__ = ("_data", "_values")
-
-    # Set by every generated response model.
+    # Set by every generated response model (__init_subclass__).
     _fields: ClassVar[tuple[Field, ...]] = ()
     _by_wire: ClassVar[Mapping[str, Field]] = {}
     _by_attr: ClassVar[Mapping[str, Field]] = {}
     _required: ClassVar[frozenset[str]] = frozenset()
-    _known: ClassVar[frozenset[str]] = frozenset()
-
-    _data: dict[str, Any]
-    _values: dict[str, Any]
+    _indirect: ClassVar[tuple[str, ...]] = ()
+    _direct: ClassVar[frozenset[str]] = frozenset()
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -314,53 +308,52 @@ class ResponseModel(ModelMapping):
         cls._by_wire = {f.wire: f for f in fields}
         cls._by_attr = {f.attr: f for f in fields}
         cls._required = frozenset(f.wire for f in fields if f.default is _MISSING)
-        cls._known = frozenset(cls._by_wire)
+        cls._indirect = tuple(f.wire for f in fields if f.indirect)
+        cls._direct = frozenset(f.wire for f in fields if not f.indirect)
         cls._wire_fields = {f.wire: (f.attr, True) for f in fields}
 
     def __init__(self, **fields: Any) -> None:
-        self._data = {}
-        self._values = {}
         by_attr = self._by_attr
-        for name, value in fields.items():
+        for name in fields:
             if name not in by_attr:
                 raise TypeError(
                     f"{type(self).__name__}() got an unexpected keyword argument {name!r}"
                 )
-            self._values[name] = value
         missing = [f.attr for f in self._fields if f.default is _MISSING and f.attr not in fields]
         if missing:
             raise TypeError(
                 f"{type(self).__name__}() missing required keyword argument(s): {', '.join(missing)}"
             )
+        self.__dict__.update(fields)
+        self.__dict__[_RAW] = {}
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Any:
         """A model from its JSON object. A missing required field raises ``KeyError``; values are
         converted when first read."""
-        data = dict(src_dict)
-        if not data.keys() >= cls._required:
-            raise KeyError(sorted(cls._required - data.keys())[0])
+        state = dict(src_dict)
+        if not state.keys() >= cls._required:
+            raise KeyError(sorted(cls._required - state.keys())[0])
+        raw = {wire: state.pop(wire) for wire in cls._indirect if wire in state}
+        direct = cls._direct
+        if not direct.issuperset(state):
+            state[_EXTRA] = {key: state.pop(key) for key in [k for k in state if k not in direct]}
+        state[_RAW] = raw
         self = object.__new__(cls)
-        self._data = data
-        self._values = {}
+        self.__dict__ = state
         return self
 
     @property
     def additional_properties(self) -> dict[str, Any]:
         """Fields the contract does not know (kept as sent; mutable)."""
-        extra = self._values.get(_EXTRA)
+        extra = self.__dict__.get(_EXTRA)
         if extra is None:
-            known = self._known
-            data = self._data
-            extra = (
-                {} if known.issuperset(data) else {k: v for k, v in data.items() if k not in known}
-            )
-            self._values[_EXTRA] = extra
+            extra = self.__dict__[_EXTRA] = {}
         return extra
 
     @additional_properties.setter
     def additional_properties(self, value: dict[str, Any]) -> None:
-        self._values[_EXTRA] = value
+        self.__dict__[_EXTRA] = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -368,12 +361,12 @@ class ResponseModel(ModelMapping):
         return list(self.additional_properties)
 
     def _extra(self) -> Mapping[str, Any]:
-        return self.additional_properties
+        return self.__dict__.get(_EXTRA) or _EMPTY
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object: every field (defaults included), then the unknown fields."""
         field_dict = {f.wire: f.wire_value(self) for f in self._fields}
-        for key, value in self.additional_properties.items():
+        for key, value in self._extra().items():
             if key not in field_dict:
                 field_dict[key] = value
         return field_dict
@@ -382,21 +375,19 @@ class ResponseModel(ModelMapping):
         field = self._by_wire.get(key)
         if field is not None:
             return field.wire_value(self)
-        return self.additional_properties[key]
+        return self._extra()[key]
 
     def __contains__(self, key: object) -> bool:
-        return key in self._by_wire or key in self.additional_properties
+        return key in self._by_wire or key in self._extra()
 
     def __iter__(self) -> Iterator[str]:
         yield from self._by_wire
-        for key in self.additional_properties:
+        for key in self._extra():
             if key not in self._by_wire:
                 yield key
 
     def __len__(self) -> int:
-        return len(self._by_wire) + sum(
-            1 for k in self.additional_properties if k not in self._by_wire
-        )
+        return len(self._by_wire) + sum(1 for k in self._extra() if k not in self._by_wire)
 
     def __eq__(self, other: object) -> bool:
         if type(other) is not type(self):
@@ -414,7 +405,7 @@ class ResponseModel(ModelMapping):
             value = getattr(self, field.attr)
             shown = "'***'" if field.wire in _SECRET_FIELDS and value else repr(value)
             parts.append(f"{field.attr}={shown}")
-        extra = self.additional_properties
+        extra = self._extra()
         if extra:
             parts.append(
                 f"additional_properties={ {k: ('***' if k in _SECRET_FIELDS else v) for k, v in extra.items()}!r}"

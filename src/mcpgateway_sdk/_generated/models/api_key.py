@@ -90,8 +90,6 @@ def _convert_last_used_at(data: Any) -> datetime.datetime | None:
 class ApiKey(ResponseModel):
     """One of the caller's API keys. `key` holds the full secret only in the create and rotate responses."""
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         id: UUID
         name: str

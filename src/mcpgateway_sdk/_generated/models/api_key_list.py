@@ -35,8 +35,6 @@ def _convert_items(data: Any) -> list[ApiKey]:
 class ApiKeyList(ResponseModel):
     """The caller's API keys."""
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         items: list[ApiKey]
         total: int

@@ -51,8 +51,6 @@ def _convert_grace_period_ends_at(data: Any) -> datetime.datetime | None:
 class ApiKeyRotation(ResponseModel):
     """A rotated key: the new key (with its secret) and the fate of the old one."""
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         new_key: ApiKey
         """ One of the caller's API keys. `key` holds the full secret only in the create and rotate responses. """

@@ -23,8 +23,6 @@ def _convert_skill_id(data: Any) -> UUID:
 class AttachResult(ResponseModel):
     """A skill attached to a server."""
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         attachment_id: str
         server_id: UUID

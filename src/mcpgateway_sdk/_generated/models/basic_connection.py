@@ -42,8 +42,6 @@ def _convert_updated_at(data: Any) -> datetime.datetime:
 class BasicConnection(ResponseModel):
     """A stored username/password connection; the password is not returned."""
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         id: UUID
         """ Connection id. """

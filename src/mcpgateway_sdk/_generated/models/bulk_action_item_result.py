@@ -17,8 +17,6 @@ def _convert_server_id(data: Any) -> UUID:
 class BulkActionItemResult(ResponseModel):
     """Outcome of a bulk action for one server."""
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         server_id: UUID
         """ Server id. """

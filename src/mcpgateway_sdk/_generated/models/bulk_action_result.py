@@ -35,8 +35,6 @@ def _convert_results(data: Any) -> list[BulkActionItemResult]:
 class BulkActionResult(ResponseModel):
     """Outcome of a bulk action."""
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         results: list[BulkActionItemResult]
         """ One outcome per server. """

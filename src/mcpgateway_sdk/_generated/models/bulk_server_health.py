@@ -35,8 +35,6 @@ def _convert_results(data: Any) -> list[ServerHealth]:
 class BulkServerHealth(ResponseModel):
     """Health of every server."""
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         results: list[ServerHealth]
         """ One result per server. """

@@ -30,8 +30,6 @@ def _convert_updated_at(data: Any) -> datetime.datetime:
 class Bundle(ResponseModel):
     """A curated set of tools with its own key."""
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         id: UUID
         """ Bundle id. """

@@ -42,8 +42,6 @@ def _convert_created_at(data: Any) -> datetime.datetime:
 class BundleConnection(ResponseModel):
     """A user connection the bundle uses for one server."""
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         id: UUID
         """ Id of this assignment. """

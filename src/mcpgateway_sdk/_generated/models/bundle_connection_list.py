@@ -35,8 +35,6 @@ def _convert_items(data: Any) -> list[BundleConnection]:
 class BundleConnectionList(ResponseModel):
     """Connections assigned to a bundle."""
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         items: list[BundleConnection]
         total: int

@@ -61,8 +61,6 @@ def _convert_tools(data: Any) -> list[BundleTool]:
 class BundleDetail(ResponseModel):
     """A bundle with its key and its tools."""
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         id: UUID
         """ Bundle id. """

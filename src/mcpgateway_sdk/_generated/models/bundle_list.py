@@ -35,8 +35,6 @@ def _convert_items(data: Any) -> list[Bundle]:
 class BundleList(ResponseModel):
     """One page of bundles."""
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         items: list[Bundle]
         total: int

@@ -42,8 +42,6 @@ def _convert_updated_at(data: Any) -> datetime.datetime:
 class BundleTool(ResponseModel):
     """A tool as it appears in a bundle."""
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         id: UUID
         """ Id of this bundle-tool row. """

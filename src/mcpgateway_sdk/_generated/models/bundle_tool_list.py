@@ -35,8 +35,6 @@ def _convert_items(data: Any) -> list[BundleTool]:
 class BundleToolList(ResponseModel):
     """One page of a bundle's tools."""
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         items: list[BundleTool]
         total: int

@@ -30,8 +30,6 @@ def _convert_updated_at(data: Any) -> datetime.datetime:
 class BundleWithKey(ResponseModel):
     """A bundle together with its access key."""
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         id: UUID
         """ Bundle id. """

@@ -29,8 +29,6 @@ def _convert_expires_at(data: Any) -> datetime.datetime | None:
 class CacheEntry(ResponseModel):
     """A stored cache value."""
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         value: Any
         """ The stored JSON value (may be null). """

@@ -47,8 +47,6 @@ def _convert_metrics_updated_at(data: Any) -> datetime.datetime | None:
 class CatalogServer(ResponseModel):
     """A server available for import from a registry."""
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         registry: str
         """ Registry the entry comes from. Known values: `builtin`, `mcp_registry`, `dockerhub`, `pulsemcp`, `npm`. """

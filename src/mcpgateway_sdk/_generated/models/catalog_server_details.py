@@ -71,8 +71,6 @@ def _convert_metrics_updated_at(data: Any) -> datetime.datetime | None:
 class CatalogServerDetails(ResponseModel):
     """A catalog entry with an import preview."""
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         registry: str
         """ Registry the entry comes from. Known values: `builtin`, `mcp_registry`, `dockerhub`, `pulsemcp`, `npm`. """

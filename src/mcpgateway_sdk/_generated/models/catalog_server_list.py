@@ -35,8 +35,6 @@ def _convert_items(data: Any) -> list[CatalogServer]:
 class CatalogServerList(ResponseModel):
     """One page of catalog search results."""
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         items: list[CatalogServer]
         """ Matching entries. """

@@ -198,8 +198,6 @@ def _convert_user(data: Any) -> ConnectionUserSummary | None:
 class Connection(ResponseModel):
     """A user's connection (credential or OAuth token) to a server."""
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         id: UUID
         """ Connection id. """

@@ -42,8 +42,6 @@ def _convert_updated_at(data: Any) -> datetime.datetime:
 class ConnectionCreated(ResponseModel):
     """A stored credential; the secret is masked."""
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         id: UUID
         """ Connection id. """

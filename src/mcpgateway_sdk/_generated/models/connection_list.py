@@ -35,8 +35,6 @@ def _convert_items(data: Any) -> list[Connection]:
 class ConnectionList(ResponseModel):
     """The caller's connections."""
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         items: list[Connection]
         total: int

@@ -17,8 +17,6 @@ def _convert_id(data: Any) -> UUID:
 class ConnectionServerSummary(ResponseModel):
     """Short description of a connection's server."""
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         id: UUID
         name: str

@@ -17,8 +17,6 @@ def _convert_id(data: Any) -> UUID:
 class ConnectionUserSummary(ResponseModel):
     """Short description of a connection's owner."""
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         id: UUID
         email: str

@@ -10,8 +10,6 @@ from ..types import ResponseModel
 class EnrichedError(ResponseModel):
     """A server error explained for people, with a suggested fix."""
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         category: str
         """ Error class. Known values: `package_not_found`, `missing_credentials`, `auth_failed`, `connection_failed`,

@@ -10,8 +10,6 @@ from ..types import ResponseModel
 class ExecResult(ResponseModel):
     """Outcome of a command run in a sandbox."""
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         exit_code: int
         """ Process exit status. """

@@ -24,8 +24,6 @@ def _convert_created_at(data: Any) -> datetime.datetime:
 class ExistingConnectionSummary(ResponseModel):
     """A connection the user already has to a server."""
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         id: UUID
         """ Connection id. """

@@ -10,8 +10,6 @@ from ..types import ResponseModel
 class HealthStatus(ResponseModel):
     """Liveness and version of the gateway."""
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         status: str
         """ Overall status; `healthy` whenever the gateway answers. """

@@ -10,8 +10,6 @@ from ..types import ResponseModel
 class HTTPError(ResponseModel):
     """Error body for every non-validation failure."""
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         detail: str
         """ Human-readable reason. """

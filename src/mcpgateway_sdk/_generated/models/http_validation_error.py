@@ -35,8 +35,6 @@ def _convert_detail(data: Any) -> list[ValidationErrorItem]:
 class HTTPValidationError(ResponseModel):
     """Body of a 422 response: every problem found in the request."""
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         detail: list[ValidationErrorItem]
 

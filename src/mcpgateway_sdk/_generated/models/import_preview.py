@@ -10,8 +10,6 @@ from ..types import ResponseModel
 class ImportPreview(ResponseModel):
     """The server an import would create."""
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         name: str
         """ Name the server would get. """

@@ -10,8 +10,6 @@ from ..types import ResponseModel
 class LocalToolSyncResult(ResponseModel):
     """What a local tool sync changed."""
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         tools_added: int
         """ Tools created. """

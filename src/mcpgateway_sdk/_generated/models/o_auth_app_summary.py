@@ -17,8 +17,6 @@ def _convert_id(data: Any) -> UUID:
 class OAuthAppSummary(ResponseModel):
     """An OAuth app that can connect to a server."""
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         id: UUID
         """ OAuth app id. """

@@ -10,8 +10,6 @@ from ..types import ResponseModel
 class OAuthAuthorization(ResponseModel):
     """Where to send the user to grant access."""
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         authorization_url: str
         """ Provider URL to open in a browser. """

@@ -90,8 +90,6 @@ def _convert_stopped_at(data: Any) -> datetime.datetime | None:
 class Sandbox(ResponseModel):
     """An isolated working environment with its own workspace."""
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         id: UUID
         """ Sandbox id. """

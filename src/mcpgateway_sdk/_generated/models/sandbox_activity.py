@@ -17,8 +17,6 @@ def _convert_timestamp(data: Any) -> datetime.datetime:
 class SandboxActivity(ResponseModel):
     """One event in a sandbox's history."""
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         action: str
         """ What happened, e.g. `created`, `exec`, `stopped`. """

@@ -35,8 +35,6 @@ def _convert_items(data: Any) -> list[SandboxActivity]:
 class SandboxActivityList(ResponseModel):
     """Events of one sandbox, oldest first (the newest is last)."""
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         items: list[SandboxActivity]
         total: int

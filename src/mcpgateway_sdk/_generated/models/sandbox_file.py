@@ -29,8 +29,6 @@ def _convert_modified_at(data: Any) -> datetime.datetime | None:
 class SandboxFile(ResponseModel):
     """A file or directory inside a sandbox."""
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         name: str
         """ Entry name, without its directory. """

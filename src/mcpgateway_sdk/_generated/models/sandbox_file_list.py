@@ -35,8 +35,6 @@ def _convert_items(data: Any) -> list[SandboxFile]:
 class SandboxFileList(ResponseModel):
     """Entries of one directory inside a sandbox."""
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         items: list[SandboxFile]
         path: str

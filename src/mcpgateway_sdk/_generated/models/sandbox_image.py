@@ -10,8 +10,6 @@ from ..types import ResponseModel
 class SandboxImage(ResponseModel):
     """A container image sandboxes can run."""
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         name: str
         """ Image repository name. """

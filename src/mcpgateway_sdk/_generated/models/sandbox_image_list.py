@@ -35,8 +35,6 @@ def _convert_items(data: Any) -> list[SandboxImage]:
 class SandboxImageList(ResponseModel):
     """Images available for sandboxes."""
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         items: list[SandboxImage]
         total: int

@@ -10,8 +10,6 @@ from ..types import ResponseModel
 class SandboxImageTemplate(ResponseModel):
     """A starting point for building a sandbox image."""
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         name: str
         """ Template name. """

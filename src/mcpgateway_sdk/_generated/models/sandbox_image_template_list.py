@@ -35,8 +35,6 @@ def _convert_items(data: Any) -> list[SandboxImageTemplate]:
 class SandboxImageTemplateList(ResponseModel):
     """Available image templates."""
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         items: list[SandboxImageTemplate]
         total: int

@@ -35,8 +35,6 @@ def _convert_items(data: Any) -> list[Sandbox]:
 class SandboxList(ResponseModel):
     """The caller's sandboxes."""
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         items: list[Sandbox]
         total: int

@@ -10,8 +10,6 @@ from ..types import ResponseModel
 class SandboxPackage(ResponseModel):
     """A package that can be added to a sandbox image."""
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         name: str
         """ Package name. """

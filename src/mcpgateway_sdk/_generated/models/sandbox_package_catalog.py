@@ -35,8 +35,6 @@ def _convert_items(data: Any) -> list[SandboxPackageCategory]:
 class SandboxPackageCatalog(ResponseModel):
     """Packages available for sandbox images, by category."""
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         items: list[SandboxPackageCategory]
         """ The categories. """

@@ -35,8 +35,6 @@ def _convert_packages(data: Any) -> list[SandboxPackage]:
 class SandboxPackageCategory(ResponseModel):
     """A group of related packages."""
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         name: str
         """ Category name. """

@@ -112,8 +112,6 @@ def _convert_updated_at(data: Any) -> datetime.datetime | None:
 class Server(ResponseModel):
     """An MCP server registered with the gateway."""
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         id: UUID
         """ Server id. """

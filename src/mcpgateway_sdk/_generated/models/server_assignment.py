@@ -10,8 +10,6 @@ from ..types import ResponseModel
 class ServerAssignment(ResponseModel):
     """Outcome of adding a server's tools to a bundle."""
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         tools_added: int
         """ Tools newly added. """

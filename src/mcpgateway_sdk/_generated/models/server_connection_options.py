@@ -61,8 +61,6 @@ def _convert_existing_connections(data: Any) -> list[ExistingConnectionSummary]:
 class ServerConnectionOptions(ResponseModel):
     """Ways a user can connect to a server."""
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         server_id: UUID
         """ Server id. """

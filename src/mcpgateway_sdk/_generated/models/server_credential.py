@@ -24,8 +24,6 @@ def _convert_created_at(data: Any) -> datetime.datetime:
 class ServerCredential(ResponseModel):
     """A stored server credential; the value is masked."""
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         id: UUID
         """ Credential id. """

@@ -35,8 +35,6 @@ def _convert_items(data: Any) -> list[ServerCredential]:
 class ServerCredentialList(ResponseModel):
     """Credentials of a server."""
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         items: list[ServerCredential]
         """ The credentials. """

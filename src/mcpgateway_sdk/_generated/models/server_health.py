@@ -24,8 +24,6 @@ def _convert_checked_at(data: Any) -> datetime.datetime:
 class ServerHealth(ResponseModel):
     """Result of starting, stopping or checking a server."""
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         server_id: UUID
         """ Server id. """

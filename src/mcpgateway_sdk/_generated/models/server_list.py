@@ -45,8 +45,6 @@ def _convert_status_counts(data: Any) -> StatusCounts:
 class ServerList(ResponseModel):
     """One page of servers."""
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         items: list[Server]
         """ Servers on this page. """

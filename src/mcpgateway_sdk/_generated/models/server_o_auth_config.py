@@ -10,8 +10,6 @@ from ..types import ResponseModel
 class ServerOAuthConfig(ResponseModel):
     """OAuth settings of a server; the client secret is masked."""
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         provider: str
         """ OAuth provider. """

@@ -51,8 +51,6 @@ def _convert_overrides(data: Any) -> None | ToolOverrides:
 class ServerTool(ResponseModel):
     """A tool of one server."""
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         id: UUID
         """ Tool id. """

@@ -72,8 +72,6 @@ def _convert_bundle_id(data: Any) -> None | UUID:
 class Session(ResponseModel):
     """A session bound to a server or a bundle, with optional tool scoping."""
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         id: UUID
         last_accessed_at: datetime.datetime

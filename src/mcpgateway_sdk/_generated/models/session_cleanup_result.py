@@ -10,8 +10,6 @@ from ..types import ResponseModel
 class SessionCleanupResult(ResponseModel):
     """Outcome of a cleanup run."""
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         cleaned_count: int
         """ Expired sessions that were closed. """

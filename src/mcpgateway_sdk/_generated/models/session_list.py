@@ -35,8 +35,6 @@ def _convert_items(data: Any) -> list[Session]:
 class SessionList(ResponseModel):
     """Sessions matching the filters."""
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         items: list[Session]
         total: int

@@ -10,8 +10,6 @@ from ..types import ResponseModel
 class SessionStats(ResponseModel):
     """Session counters for the whole gateway."""
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         total_active: int
         server_sessions: int

@@ -75,8 +75,6 @@ class Skill(ResponseModel):
 
     """
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         id: UUID
         name: str

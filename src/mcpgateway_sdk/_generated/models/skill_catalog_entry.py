@@ -10,8 +10,6 @@ from ..types import ResponseModel
 class SkillCatalogEntry(ResponseModel):
     """A skill offered by a catalog source."""
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         name: str
         description: str

@@ -35,8 +35,6 @@ def _convert_items(data: Any) -> list[SkillCatalogEntry]:
 class SkillCatalogList(ResponseModel):
     """Skills offered by one catalog source."""
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         items: list[SkillCatalogEntry]
         source: str

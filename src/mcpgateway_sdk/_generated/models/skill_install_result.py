@@ -10,8 +10,6 @@ from ..types import ResponseModel
 class SkillInstallResult(ResponseModel):
     """Outcome of a skill install into a sandbox."""
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         installed: int
         """ Number of skills installed. """

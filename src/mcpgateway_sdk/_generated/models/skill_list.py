@@ -35,8 +35,6 @@ def _convert_items(data: Any) -> list[Skill]:
 class SkillList(ResponseModel):
     """One page of skills."""
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         items: list[Skill]
         total: int

@@ -10,8 +10,6 @@ from ..types import ResponseModel
 class SkillTemplate(ResponseModel):
     """A starting point for writing a SKILL.md."""
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         id: str
         name: str

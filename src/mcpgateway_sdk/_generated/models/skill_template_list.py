@@ -35,8 +35,6 @@ def _convert_items(data: Any) -> list[SkillTemplate]:
 class SkillTemplateList(ResponseModel):
     """All skill templates."""
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         items: list[SkillTemplate]
         total: int

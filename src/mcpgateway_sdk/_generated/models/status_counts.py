@@ -10,8 +10,6 @@ from ..types import ResponseModel
 class StatusCounts(ResponseModel):
     """Number of servers in each status."""
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         running: int
         stopped: int

@@ -17,8 +17,6 @@ def _convert_server_id(data: Any) -> UUID:
 class ToolExecuteResult(ResponseModel):
     """Outcome of a tool call. A failure inside the tool is reported in `error` with status 200."""
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         server_id: UUID
         """ Server that ran the tool. """

@@ -23,8 +23,6 @@ def _convert_server_id(data: Any) -> UUID:
 class ToolLookup(ResponseModel):
     """A tool found by its qualified name."""
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         tool_id: UUID
         tool_name: str

@@ -23,8 +23,6 @@ def _convert_server_id(data: Any) -> UUID:
 class ToolSearchResult(ResponseModel):
     """One tool matched by a search, with its relevance score."""
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         tool_id: UUID
         tool_name: str

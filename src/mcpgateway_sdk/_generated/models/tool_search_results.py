@@ -35,8 +35,6 @@ def _convert_tools(data: Any) -> list[ToolSearchResult]:
 class ToolSearchResults(ResponseModel):
     """Result of a tool search, best match first."""
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         tools: list[ToolSearchResult]
         total: int

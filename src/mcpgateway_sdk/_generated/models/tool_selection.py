@@ -35,8 +35,6 @@ def _convert_items(data: Any) -> list[ToolSelectionItem]:
 class ToolSelection(ResponseModel):
     """Which tools of a server are exposed."""
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         items: list[ToolSelectionItem]
         """ Every tool of the server. """

@@ -17,8 +17,6 @@ def _convert_tool_id(data: Any) -> UUID:
 class ToolSelectionItem(ResponseModel):
     """Whether one tool is exposed."""
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         tool_id: UUID
         """ Tool id. """

@@ -10,8 +10,6 @@ from ..types import ResponseModel
 class ToolSelectionUpdateResult(ResponseModel):
     """Outcome of a tool selection change."""
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         updated: int
         """ Tools changed. """

@@ -10,8 +10,6 @@ from ..types import ResponseModel
 class ToolSyncResult(ResponseModel):
     """What a tool sync with the server changed."""
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         added: list[str]
         """ Names of new tools. """

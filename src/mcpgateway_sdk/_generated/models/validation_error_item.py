@@ -10,8 +10,6 @@ from ..types import ResponseModel
 class ValidationErrorItem(ResponseModel):
     """One problem found in a request."""
 
-    __slots__ = ()
-
     if TYPE_CHECKING:
         loc: list[int | str]
         """ Where the problem is, e.g. ["body", "name"]. """
