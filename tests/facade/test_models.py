@@ -181,3 +181,10 @@ def test_constructing_a_response_model_checks_keywords() -> None:
         Server(id=uuid.UUID(SID), name="n", type_="stdio", nmae="x")  # type: ignore[call-arg]
     with pytest.raises(TypeError, match="missing required keyword argument"):
         Server(name="n", type_="stdio")  # type: ignore[call-arg]
+
+
+def test_unknown_fields_named_like_methods_do_not_shadow_them() -> None:
+    server = Server.from_dict({**server_json(), "to_dict": 1, "keys": 2, "additional_keys": 3})
+    assert server.to_dict()["to_dict"] == 1 and server["keys"] == 2
+    assert set(server.keys()) >= {"to_dict", "keys", "id"}
+    assert server.additional_keys == ["to_dict", "keys", "additional_keys"]
