@@ -146,10 +146,11 @@ def test_values_are_converted_on_first_read_and_cached() -> None:
 
 
 def test_a_value_that_breaks_the_contract_is_a_clear_error_when_read() -> None:
-    server = Server.from_dict({**server_json(), "id": "not-a-uuid"})
+    server = Server.from_dict({**server_json(), "id": "sk-not-a-uuid"})
     assert server.name  # the other fields still read
-    with pytest.raises(ValueError, match=r"Server\.id: the value the gateway sent"):
+    with pytest.raises(ValueError, match=r"Server\.id: the value the gateway sent") as info:
         _ = server.id
+    assert "sk-not-a-uuid" not in str(info.value) and server["id"] == "sk-not-a-uuid"
 
 
 def test_assigned_fields_show_in_to_dict_and_the_view() -> None:

@@ -18,6 +18,14 @@ from mcpgateway_sdk import (
     RateLimitError,
     ValidationError,
 )
+from mcpgateway_sdk.models import Server, ToolSearchResult
+
+
+def describe(server: Server, hit: ToolSearchResult) -> str:
+    """Models as annotations in the user's own code."""
+    created = server.created_at.isoformat() if server.created_at else "unknown"
+    tags = ", ".join(tag.upper() for tag in server.portal_tags)
+    return f"{server.name} ({server.status}, {tags}, {created}): {hit.score:.2f} {hit.tool_id.hex}"
 
 
 async def quick_start() -> None:
@@ -71,6 +79,7 @@ async def tools(gw: MCPGateway) -> None:
     results = await gw.tools.search("convert PDF to text", limit=3)
     for r in results:
         print(f"{r.server_name}/{r.tool_name} — score: {r.score:.2f}")
+        print(describe(await gw.servers.get(r.server_id), r))
     output = await gw.tools.execute(
         "read_pdf", {"url": "https://example.com/report.pdf"}, server_name="document-reader"
     )

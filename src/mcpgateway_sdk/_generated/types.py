@@ -260,9 +260,10 @@ class Field:
             try:
                 value = self.convert(raw)
             except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                # The value itself stays out of the message (it could be anything the gateway sent).
                 raise ValueError(
                     f"{self.owner}.{self.attr}: the value the gateway sent does not match the "
-                    f"contract ({type(exc).__name__}: {exc})"
+                    f"contract ({type(exc).__name__}; read it as sent with obj[{self.wire!r}])"
                 ) from None
         state[self.attr] = value
         return value
