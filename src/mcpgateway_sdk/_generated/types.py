@@ -290,8 +290,8 @@ class ResponseModel(ModelMapping):
 
     ``from_dict`` keeps the decoded JSON object as the instance ``__dict__`` (see ``Field``).
     It is a read-only ``Mapping`` over the wire names like every model; ``to_dict()`` gives every
-    field (defaults included) then the unknown fields. Models compare by ``to_dict()``; copy and
-    pickle go through ``to_dict()`` / ``from_dict()``.
+    field (defaults included) then the unknown fields. Models compare by their typed field values
+    and unknown fields; copy and pickle go through ``to_dict()`` / ``from_dict()``.
     """
 
     # Set by every generated response model (__init_subclass__).
@@ -391,9 +391,13 @@ class ResponseModel(ModelMapping):
         return len(self._by_wire) + sum(1 for k in self._extra() if k not in self._by_wire)
 
     def __eq__(self, other: object) -> bool:
+        # Typed values, not to_dict(): a datetime read on one side and still a string on the other
+        # ("...Z" vs "...+00:00") is the same value.
         if type(other) is not type(self):
             return NotImplemented
-        return self.to_dict() == other.to_dict()  # type: ignore[attr-defined]
+        return self._extra() == other._extra() and all(  # type: ignore[attr-defined]
+            getattr(self, f.attr) == getattr(other, f.attr) for f in self._fields
+        )
 
     __hash__ = None  # type: ignore[assignment]
 
