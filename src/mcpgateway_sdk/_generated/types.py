@@ -249,12 +249,13 @@ class Field:
         state = obj.__dict__
         raw = state[_RAW].get(self.wire, _MISSING) if self.indirect else _MISSING
         if raw is _MISSING:
-            raw = self.default
-            if raw is _MISSING:
+            default = self.default
+            if default is _MISSING:
                 raise AttributeError(f"{self.owner}.{self.attr} has no value")
-            if type(raw) not in _IMMUTABLE:
-                raw = copy.deepcopy(raw)
-        if self.convert is None:
+            raw = default if type(default) in _IMMUTABLE else copy.deepcopy(default)
+        if self.convert is None or (raw is None and self.default is None):
+            # A field whose default is null is typed T | None (nullable, or optional without a
+            # default): null is None, not converted.
             value = raw
         else:
             try:
