@@ -1,6 +1,7 @@
 """Run inside a virtualenv holding the *published* mcpgateway-sdk (0.28.0); prints JSON figures.
 
 Invoked by `benchmarks/run.py` as: <venv>/bin/python benchmarks/published_probe.py URL SERVER_ID N REPEAT
+(N = 0: parsing only, no round trip)
 (this repository's own package is not importable there, so `mcpgateway_sdk` is the published one).
 """
 
@@ -10,6 +11,8 @@ import asyncio
 import json
 import sys
 import time
+
+PARSE_REPEAT = 30  # as in benchmarks/run.py
 
 
 async def round_trip(url: str, server_id: str, n: int, repeat: int) -> float:
@@ -37,6 +40,20 @@ def parse(payload: bytes, count: int, repeat: int) -> float:
     return best / count * 1e6
 
 
+def parse_and_read(payload: bytes, count: int, repeat: int) -> float:
+    from mcpgateway_sdk.models import Server
+
+    names = list(Server.model_fields)
+    best = float("inf")
+    for _ in range(repeat):
+        started = time.perf_counter()
+        for server in [Server.model_validate(d) for d in json.loads(payload)["items"]]:
+            for name in names:
+                getattr(server, name)
+        best = min(best, time.perf_counter() - started)
+    return best / count * 1e6
+
+
 def main() -> None:
     url, server_id, n, repeat = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
     payload = sys.stdin.buffer.read()
@@ -47,8 +64,11 @@ def main() -> None:
         json.dumps(
             {
                 "version": mcpgateway_sdk.__version__,
-                "async_round_trip_us": asyncio.run(round_trip(url, server_id, n, repeat)),
-                "parse_us_per_obj": parse(payload, count, repeat),
+                "async_round_trip_us": (
+                    asyncio.run(round_trip(url, server_id, n, repeat)) if n else None
+                ),
+                "parse_us_per_obj": parse(payload, count, PARSE_REPEAT),
+                "parse_read_us_per_obj": parse_and_read(payload, count, PARSE_REPEAT),
             }
         )
     )

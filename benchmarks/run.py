@@ -6,7 +6,9 @@
    against one loopback server that answers every request with the same body; and the published
    SDK (0.28.0, pydantic) on the same server, installed into `.bench-venv/` on first use
    (skipped with a message when it cannot be installed).
-2. Parsing: `Server.from_dict` over 1,000 server objects vs `json.loads` of the same payload.
+2. Parsing: `Server.from_dict` over 1,000 server objects vs `json.loads` of the same payload; and
+   (against the published SDK) the same followed by reading every field once, since our models
+   convert UUIDs, datetimes and nested models on first read.
 3. Memory: what stays allocated (tracemalloc) after parsing a 1,000-server list, SDK vs `json.loads`.
 4. Import: `import mcpgateway_sdk` and one operation module, vs `import httpx` (fresh interpreters).
 5. First use: import, construct a client, touch three namespaces, vs the published SDK in the
@@ -131,6 +133,11 @@ def bench_round_trip(url: str, n: int, repeat: int) -> dict[str, float]:
 
 
 PUBLISHED = "mcpgateway-sdk==0.28.0"
+# Parsing 1,000 objects takes milliseconds: many runs, so the best one is not a noisy one (the
+# published probe uses the same number), in rounds that alternate between the published SDK and
+# ours, so a burst of load on a shared machine does not land on one side only.
+PARSE_REPEAT = 30
+PARSE_ROUNDS = 3
 BENCH_VENV = Path(__file__).resolve().parent.parent / ".bench-venv"
 
 
@@ -170,13 +177,26 @@ def bench_published(url: str, n: int, repeat: int, count: int) -> dict[str, Any]
     return result
 
 
+def _parse_and_read(payload: bytes) -> None:
+    """Parse, then read every field once (conversions are lazy: this is their full cost)."""
+    names = [field.attr for field in Server._fields]
+    for server in [Server.from_dict(d) for d in json.loads(payload)["items"]]:
+        for name in names:
+            getattr(server, name)
+
+
 def bench_parse(count: int, repeat: int) -> dict[str, float]:
     payload = json.dumps({"items": [SERVER_JSON] * count}).encode()
     loads = _best(lambda: json.loads(payload) and None, repeat)
     sdk = _best(
         lambda: [Server.from_dict(d) for d in json.loads(payload)["items"]] and None, repeat
     )
-    return {"json_loads_us_per_obj": loads / count * 1e6, "sdk_us_per_obj": sdk / count * 1e6}
+    read = _best(lambda: _parse_and_read(payload), repeat)
+    return {
+        "json_loads_us_per_obj": loads / count * 1e6,
+        "sdk_us_per_obj": sdk / count * 1e6,
+        "sdk_read_us_per_obj": read / count * 1e6,
+    }
 
 
 def bench_memory(count: int) -> dict[str, float]:
@@ -235,7 +255,15 @@ def main() -> None:
     rt = bench_round_trip(url, n, repeat)
     published = bench_published(url, n, repeat, 1000)
     server.shutdown()
-    parse = bench_parse(1000, repeat)
+    parse = bench_parse(1000, PARSE_REPEAT)
+    for _ in range(PARSE_ROUNDS - 1):
+        if published is not None:
+            again = bench_published(url, 0, repeat, 1000) or {}
+            published.update(
+                {k: min(published[k], v) for k, v in again.items() if k.startswith("parse")}
+            )
+        more = bench_parse(1000, PARSE_REPEAT)
+        parse = {k: min(v, more[k]) for k, v in parse.items()}
     mem = bench_memory(1000)
     imp = bench_imports(3 if args.quick else 7)
     python = published_python()
@@ -268,6 +296,11 @@ def main() -> None:
                 "parse 1,000 servers (us/object)",
                 published["parse_us_per_obj"],
                 parse["sdk_us_per_obj"],
+            ),
+            (
+                "parse 1,000 servers + read every field",
+                published["parse_read_us_per_obj"],
+                parse["sdk_read_us_per_obj"],
             ),
         ):
             print(f"{name:46} {theirs:10.1f} {ours:10.1f} {ours / theirs:7.2f}")

@@ -96,7 +96,13 @@ def parse_model(data: Any, model: type[M]) -> M:
         )
     try:
         return model.from_dict(data)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+    except KeyError as exc:
+        raise GatewayError(
+            200,
+            f"the gateway's {model.__name__} does not match the contract: "
+            f"the required field {exc.args[0]!r} is missing",
+        ) from exc
+    except (TypeError, ValueError, AttributeError) as exc:
         raise GatewayError(
             200, f"the gateway's {model.__name__} does not match the contract: {exc!r}"
         ) from exc

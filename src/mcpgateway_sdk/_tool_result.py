@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Self
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self
 
 from ._generated.models import ToolExecuteResult as _GeneratedToolExecuteResult
 from ._tool_error import ToolError
@@ -15,6 +16,11 @@ class ToolExecuteResult(_GeneratedToolExecuteResult):
     (the gateway answers 200); `raise_for_error()` turns it into a `ToolError`."""
 
     __slots__ = ()
+
+    if TYPE_CHECKING:
+
+        @classmethod
+        def from_dict(cls, src_dict: Mapping[str, Any]) -> Self: ...
 
     def raise_for_error(self) -> Self:
         """Raise `ToolError` when the tool reported an error; otherwise return this result."""

@@ -1,7 +1,8 @@
 """Contains some shared types for properties"""
 
+import copy
 import datetime
-from collections.abc import Iterator, Mapping, MutableMapping
+from collections.abc import Callable, Iterator, Mapping, MutableMapping
 from enum import Enum
 from typing import IO, Any, BinaryIO, ClassVar, Generic, Literal, TypeVar
 from uuid import UUID
@@ -202,14 +203,240 @@ _SECRET_FIELDS = frozenset(
 
 _EMPTY: Mapping[str, Any] = {}
 
+_MISSING: Any = type("_Missing", (), {"__repr__": lambda self: "<missing>", "__slots__": ()})()
+_IMMUTABLE = (str, int, float, bool, type(None))
+# Keys of a response model's __dict__ that hold its bookkeeping (not identifiers: no field clashes).
+_RAW = " raw"  # wire values of fields not yet read that are converted or renamed
+_EXTRA = " extra"  # fields the contract does not know
+
+
+class Field:
+    """One field of a response model (a non-data descriptor, like ``functools.cached_property``).
+
+    A plain field whose wire name is its attribute name lives in the instance ``__dict__`` as the
+    gateway sent it, so reading it is an ordinary attribute lookup. Any other field (one that is
+    converted: UUID, datetime, enum, nested model; or renamed, such as ``type`` -> ``type_``) waits
+    in ``__dict__[_RAW]`` until it is first read; this descriptor then converts it and stores the
+    result in ``__dict__``, where later reads find it directly. A field the gateway left out reads
+    as the contract's default.
+    """
+
+    __slots__ = ("attr", "convert", "default", "indirect", "nested", "owner", "wire")
+
+    def __init__(
+        self,
+        wire: str,
+        convert: Callable[[Any], Any] | None = None,
+        default: Any = _MISSING,
+        nested: bool = False,
+    ) -> None:
+        self.wire = wire
+        self.convert = convert
+        self.default = default
+        self.nested = nested
+        self.attr = wire
+        self.owner = ""
+        self.indirect = convert is not None
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.attr = name
+        self.owner = owner.__name__
+        self.indirect = self.convert is not None or name != self.wire
+
+    def __get__(self, obj: Any, objtype: Any = None) -> Any:
+        if obj is None:
+            return self
+        state = obj.__dict__
+        raw = state[_RAW].get(self.wire, _MISSING) if self.indirect else _MISSING
+        if raw is _MISSING:
+            default = self.default
+            if default is _MISSING:
+                raise AttributeError(f"{self.owner}.{self.attr} has no value")
+            raw = default if type(default) in _IMMUTABLE else copy.deepcopy(default)
+        if self.convert is None or (raw is None and self.default is None):
+            # A field whose default is null is typed T | None (nullable, or optional without a
+            # default): null is None, not converted.
+            value = raw
+        else:
+            try:
+                value = self.convert(raw)
+            except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                # The value itself stays out of the message (it could be anything the gateway sent).
+                raise ValueError(
+                    f"{self.owner}.{self.attr}: the value the gateway sent does not match the "
+                    f"contract ({type(exc).__name__}; read it as sent with obj[{self.wire!r}])"
+                ) from None
+        state[self.attr] = value
+        return value
+
+    def wire_value(self, obj: Any) -> Any:
+        """This field of `obj` in its JSON form (what `to_dict()` holds for it)."""
+        state = obj.__dict__
+        value = state.get(self.attr, _MISSING)
+        if value is _MISSING:
+            if self.indirect and not self.nested:
+                raw = state[_RAW].get(self.wire, _MISSING)
+                if raw is not _MISSING:
+                    return raw
+            value = self.__get__(obj)
+        return value if self.convert is None and type(value) in _IMMUTABLE else to_wire(value)
+
+
+def _rebuild(cls: "type[ResponseModel]", data: dict[str, Any]) -> "ResponseModel":
+    return cls.from_dict(data)
+
+
+class ResponseModel(ModelMapping):
+    """Base of the response models: every field always has a value (no ``Unset``).
+
+    ``from_dict`` keeps the decoded JSON object as the instance ``__dict__`` (see ``Field``).
+    It is a read-only ``Mapping`` over the wire names like every model; ``to_dict()`` gives every
+    field (defaults included) then the unknown fields. Models compare by their typed field values
+    and unknown fields; copy and pickle go through ``to_dict()`` / ``from_dict()``.
+    """
+
+    # Set by every generated response model (__init_subclass__).
+    _fields: ClassVar[tuple[Field, ...]] = ()
+    _by_wire: ClassVar[Mapping[str, Field]] = {}
+    _by_attr: ClassVar[Mapping[str, Field]] = {}
+    _required: ClassVar[frozenset[str]] = frozenset()
+    _indirect: ClassVar[tuple[str, ...]] = ()
+    _direct: ClassVar[frozenset[str]] = frozenset()
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        # Fields of the whole class tree, so a hand-written subclass of a model keeps them.
+        by_name = {
+            value.attr: value
+            for klass in reversed(cls.__mro__)
+            for value in vars(klass).values()
+            if isinstance(value, Field)
+        }
+        fields = tuple(by_name.values())
+        cls._fields = fields
+        cls._by_wire = {f.wire: f for f in fields}
+        cls._by_attr = {f.attr: f for f in fields}
+        cls._required = frozenset(f.wire for f in fields if f.default is _MISSING)
+        cls._indirect = tuple(f.wire for f in fields if f.indirect)
+        cls._direct = frozenset(f.wire for f in fields if not f.indirect)
+        cls._wire_fields = {f.wire: (f.attr, True) for f in fields}
+
+    def __init__(self, **fields: Any) -> None:
+        by_attr = self._by_attr
+        for name in fields:
+            if name not in by_attr:
+                raise TypeError(
+                    f"{type(self).__name__}() got an unexpected keyword argument {name!r}"
+                )
+        missing = [f.attr for f in self._fields if f.default is _MISSING and f.attr not in fields]
+        if missing:
+            raise TypeError(
+                f"{type(self).__name__}() missing required keyword argument(s): {', '.join(missing)}"
+            )
+        self.__dict__.update(fields)
+        self.__dict__[_RAW] = {}
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Any:
+        """A model from its JSON object. A missing required field raises ``KeyError``; values are
+        converted when first read."""
+        state = dict(src_dict)
+        if not state.keys() >= cls._required:
+            raise KeyError(sorted(cls._required - state.keys())[0])
+        raw = {wire: state.pop(wire) for wire in cls._indirect if wire in state}
+        direct = cls._direct
+        if not direct.issuperset(state):
+            state[_EXTRA] = {key: state.pop(key) for key in [k for k in state if k not in direct]}
+        state[_RAW] = raw
+        self = object.__new__(cls)
+        self.__dict__ = state
+        return self
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the contract does not know (kept as sent; mutable)."""
+        extra = self.__dict__.get(_EXTRA)
+        if extra is None:
+            extra = self.__dict__[_EXTRA] = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self.__dict__[_EXTRA] = value
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """Names of the unknown fields."""
+        return list(self.additional_properties)
+
+    def _extra(self) -> Mapping[str, Any]:
+        return self.__dict__.get(_EXTRA) or _EMPTY
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object: every field (defaults included), then the unknown fields."""
+        field_dict = {f.wire: f.wire_value(self) for f in self._fields}
+        for key, value in self._extra().items():
+            if key not in field_dict:
+                field_dict[key] = value
+        return field_dict
+
+    def __getitem__(self, key: str) -> Any:
+        field = self._by_wire.get(key)
+        if field is not None:
+            return field.wire_value(self)
+        return self._extra()[key]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._by_wire or key in self._extra()
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self._by_wire
+        for key in self._extra():
+            if key not in self._by_wire:
+                yield key
+
+    def __len__(self) -> int:
+        return len(self._by_wire) + sum(1 for k in self._extra() if k not in self._by_wire)
+
+    def __eq__(self, other: object) -> bool:
+        # Typed values, not to_dict(): a datetime read on one side and still a string on the other
+        # ("...Z" vs "...+00:00") is the same value.
+        if type(other) is not type(self):
+            return NotImplemented
+        return self._extra() == other._extra() and all(  # type: ignore[attr-defined]
+            getattr(self, f.attr) == getattr(other, f.attr) for f in self._fields
+        )
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __reduce__(self) -> Any:
+        return (_rebuild, (type(self), self.to_dict()))
+
+    def __repr__(self) -> str:
+        parts = []
+        for field in self._fields:
+            value = getattr(self, field.attr)
+            shown = "'***'" if field.wire in _SECRET_FIELDS and value else repr(value)
+            parts.append(f"{field.attr}={shown}")
+        extra = self._extra()
+        if extra:
+            parts.append(
+                f"additional_properties={ {k: ('***' if k in _SECRET_FIELDS else v) for k, v in extra.items()}!r}"
+            )
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+    __str__ = __repr__
+
 
 __all__ = [
     "UNSET",
+    "Field",
     "File",
     "FileTypes",
     "ModelMapping",
     "RequestFiles",
     "Response",
+    "ResponseModel",
     "Unset",
     "to_wire",
 ]

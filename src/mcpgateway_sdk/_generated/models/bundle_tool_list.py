@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import ModelMapping
+from ..types import Field as _Field
+from ..types import ResponseModel
 
 if TYPE_CHECKING:
     from ..models.bundle_tool import BundleTool
@@ -21,91 +19,47 @@ def _import_lazy() -> None:
     _lazy_imported = True
 
 
-_WIRE_FIELDS: dict[str, tuple[str, bool]] = {
-    "items": ("items", True),
-    "total": ("total", False),
-    "page": ("page", False),
-    "page_size": ("page_size", False),
-    "has_next": ("has_next", False),
-}
-_KNOWN_KEYS = frozenset(_WIRE_FIELDS)
+def _convert_items(data: Any) -> list[BundleTool]:
+    if not _lazy_imported:
+        _import_lazy()
+    items = []
+    _items = data
+    for items_item_data in _items:
+        items_item = BundleTool.from_dict(items_item_data)
+
+        items.append(items_item)
+
+    return items
 
 
-@_attrs_define(repr=False)  # repr comes from ModelMapping: secrets masked
-class BundleToolList(ModelMapping):
+class BundleToolList(ResponseModel):
     """One page of a bundle's tools."""
 
-    items: list[BundleTool]
-    total: int
-    """ Number of matching tools. """
-    page: int
-    page_size: int
-    has_next: bool
-    """ Whether another page follows. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    if TYPE_CHECKING:
+        items: list[BundleTool]
+        total: int
+        """ Number of matching tools. """
+        page: int
+        page_size: int
+        has_next: bool
+        """ Whether another page follows. """
 
-    _wire_fields: ClassVar[Mapping[str, tuple[str, bool]]] = _WIRE_FIELDS
+        def __init__(
+            self,
+            *,
+            items: list[BundleTool],
+            total: int,
+            page: int,
+            page_size: int,
+            has_next: bool,
+        ) -> None: ...
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _lazy_imported:
-            _import_lazy()
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
+        @classmethod
+        def from_dict(cls, src_dict: Mapping[str, Any]) -> BundleToolList: ...
 
-        total = self.total
-
-        page = self.page
-
-        page_size = self.page_size
-
-        has_next = self.has_next
-
-        field_dict: dict[str, Any] = {
-            "items": items,
-            "total": total,
-            "page": page,
-            "page_size": page_size,
-            "has_next": has_next,
-        }
-        if self.additional_properties:
-            for prop_name, prop in self.additional_properties.items():
-                if prop_name in field_dict:
-                    continue
-                field_dict[prop_name] = prop
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _lazy_imported:
-            _import_lazy()
-        items = []
-        _items = src_dict["items"]
-        for items_item_data in _items:
-            items_item = BundleTool.from_dict(items_item_data)
-
-            items.append(items_item)
-
-        total = src_dict["total"]
-        page = src_dict["page"]
-        page_size = src_dict["page_size"]
-        has_next = src_dict["has_next"]
-        bundle_tool_list = cls(
-            items=items,
-            total=total,
-            page=page,
-            page_size=page_size,
-            has_next=has_next,
-        )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            bundle_tool_list.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
-        return bundle_tool_list
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    else:
+        items = _Field("items", _convert_items, nested=True)
+        total = _Field("total", None)
+        page = _Field("page", None)
+        page_size = _Field("page_size", None)
+        has_next = _Field("has_next", None)

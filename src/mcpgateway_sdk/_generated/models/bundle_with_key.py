@@ -2,125 +2,70 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, ModelMapping, Unset
-
-_WIRE_FIELDS: dict[str, tuple[str, bool]] = {
-    "id": ("id", True),
-    "name": ("name", False),
-    "created_at": ("created_at", True),
-    "updated_at": ("updated_at", True),
-    "bundle_key": ("bundle_key", False),
-    "description": ("description", True),
-    "agent_id": ("agent_id", True),
-    "tool_count": ("tool_count", False),
-}
-_KNOWN_KEYS = frozenset(_WIRE_FIELDS)
+from ..types import Field as _Field
+from ..types import ResponseModel
 
 
-@_attrs_define(repr=False)  # repr comes from ModelMapping: secrets masked
-class BundleWithKey(ModelMapping):
+def _convert_id(data: Any) -> UUID:
+    id = UUID(data)
+
+    return id
+
+
+def _convert_created_at(data: Any) -> datetime.datetime:
+    created_at = datetime.datetime.fromisoformat(data)
+
+    return created_at
+
+
+def _convert_updated_at(data: Any) -> datetime.datetime:
+    updated_at = datetime.datetime.fromisoformat(data)
+
+    return updated_at
+
+
+class BundleWithKey(ResponseModel):
     """A bundle together with its access key."""
 
-    id: UUID
-    """ Bundle id. """
-    name: str
-    created_at: datetime.datetime
-    updated_at: datetime.datetime
-    bundle_key: str
-    """ Key that gives access to the bundle's tools. """
-    description: None | str | Unset = UNSET
-    agent_id: None | str | Unset = UNSET
-    """ External agent identifier (free string); at most one bundle per agent. """
-    tool_count: int | Unset = 0
-    """ Number of tools in the bundle. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    if TYPE_CHECKING:
+        id: UUID
+        """ Bundle id. """
+        name: str
+        created_at: datetime.datetime
+        updated_at: datetime.datetime
+        bundle_key: str
+        """ Key that gives access to the bundle's tools. """
+        description: None | str
+        agent_id: None | str
+        """ External agent identifier (free string); at most one bundle per agent. """
+        tool_count: int
+        """ Number of tools in the bundle. """
 
-    _wire_fields: ClassVar[Mapping[str, tuple[str, bool]]] = _WIRE_FIELDS
+        def __init__(
+            self,
+            *,
+            id: UUID,
+            name: str,
+            created_at: datetime.datetime,
+            updated_at: datetime.datetime,
+            bundle_key: str,
+            description: None | str = None,
+            agent_id: None | str = None,
+            tool_count: int = 0,
+        ) -> None: ...
 
-    def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        @classmethod
+        def from_dict(cls, src_dict: Mapping[str, Any]) -> BundleWithKey: ...
 
-        name = self.name
-
-        created_at = self.created_at.isoformat()
-
-        updated_at = self.updated_at.isoformat()
-
-        bundle_key = self.bundle_key
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        agent_id: None | str | Unset
-        if isinstance(self.agent_id, Unset):
-            agent_id = UNSET
-        else:
-            agent_id = self.agent_id
-
-        tool_count = self.tool_count
-
-        field_dict: dict[str, Any] = {
-            "id": id,
-            "name": name,
-            "created_at": created_at,
-            "updated_at": updated_at,
-            "bundle_key": bundle_key,
-        }
-        if description is not UNSET:
-            field_dict["description"] = description
-        if agent_id is not UNSET:
-            field_dict["agent_id"] = agent_id
-        if tool_count is not UNSET:
-            field_dict["tool_count"] = tool_count
-        if self.additional_properties:
-            for prop_name, prop in self.additional_properties.items():
-                if prop_name in field_dict:
-                    continue
-                field_dict[prop_name] = prop
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        id = UUID(src_dict["id"])
-
-        name = src_dict["name"]
-        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
-
-        updated_at = datetime.datetime.fromisoformat(src_dict["updated_at"])
-
-        bundle_key = src_dict["bundle_key"]
-        description = src_dict.get("description", UNSET)
-
-        agent_id = src_dict.get("agent_id", UNSET)
-
-        tool_count = src_dict.get("tool_count", UNSET)
-        bundle_with_key = cls(
-            id=id,
-            name=name,
-            created_at=created_at,
-            updated_at=updated_at,
-            bundle_key=bundle_key,
-            description=description,
-            agent_id=agent_id,
-            tool_count=tool_count,
-        )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            bundle_with_key.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
-        return bundle_with_key
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    else:
+        id = _Field("id", _convert_id)
+        name = _Field("name", None)
+        created_at = _Field("created_at", _convert_created_at)
+        updated_at = _Field("updated_at", _convert_updated_at)
+        bundle_key = _Field("bundle_key", None)
+        description = _Field("description", None, None)
+        agent_id = _Field("agent_id", None, None)
+        tool_count = _Field("tool_count", None, 0)

@@ -1,84 +1,42 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, ModelMapping, Unset
-
-_WIRE_FIELDS: dict[str, tuple[str, bool]] = {
-    "id": ("id", True),
-    "name": ("name", False),
-    "display_name": ("display_name", False),
-    "logo_url": ("logo_url", True),
-}
-_KNOWN_KEYS = frozenset(_WIRE_FIELDS)
+from ..types import Field as _Field
+from ..types import ResponseModel
 
 
-@_attrs_define(repr=False)  # repr comes from ModelMapping: secrets masked
-class ConnectionServerSummary(ModelMapping):
+def _convert_id(data: Any) -> UUID:
+    id = UUID(data)
+
+    return id
+
+
+class ConnectionServerSummary(ResponseModel):
     """Short description of a connection's server."""
 
-    id: UUID
-    name: str
-    display_name: str
-    logo_url: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    if TYPE_CHECKING:
+        id: UUID
+        name: str
+        display_name: str
+        logo_url: None | str
 
-    _wire_fields: ClassVar[Mapping[str, tuple[str, bool]]] = _WIRE_FIELDS
+        def __init__(
+            self,
+            *,
+            id: UUID,
+            name: str,
+            display_name: str,
+            logo_url: None | str = None,
+        ) -> None: ...
 
-    def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        @classmethod
+        def from_dict(cls, src_dict: Mapping[str, Any]) -> ConnectionServerSummary: ...
 
-        name = self.name
-
-        display_name = self.display_name
-
-        logo_url: None | str | Unset
-        if isinstance(self.logo_url, Unset):
-            logo_url = UNSET
-        else:
-            logo_url = self.logo_url
-
-        field_dict: dict[str, Any] = {
-            "id": id,
-            "name": name,
-            "display_name": display_name,
-        }
-        if logo_url is not UNSET:
-            field_dict["logo_url"] = logo_url
-        if self.additional_properties:
-            for prop_name, prop in self.additional_properties.items():
-                if prop_name in field_dict:
-                    continue
-                field_dict[prop_name] = prop
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        id = UUID(src_dict["id"])
-
-        name = src_dict["name"]
-        display_name = src_dict["display_name"]
-        logo_url = src_dict.get("logo_url", UNSET)
-
-        connection_server_summary = cls(
-            id=id,
-            name=name,
-            display_name=display_name,
-            logo_url=logo_url,
-        )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            connection_server_summary.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
-        return connection_server_summary
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    else:
+        id = _Field("id", _convert_id)
+        name = _Field("name", None)
+        display_name = _Field("display_name", None)
+        logo_url = _Field("logo_url", None, None)

@@ -1,77 +1,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, ModelMapping, Unset
-
-_WIRE_FIELDS: dict[str, tuple[str, bool]] = {
-    "name": ("name", False),
-    "base_image": ("base_image", False),
-    "description": ("description", True),
-}
-_KNOWN_KEYS = frozenset(_WIRE_FIELDS)
+from ..types import Field as _Field
+from ..types import ResponseModel
 
 
-@_attrs_define(repr=False)  # repr comes from ModelMapping: secrets masked
-class SandboxImageTemplate(ModelMapping):
+class SandboxImageTemplate(ResponseModel):
     """A starting point for building a sandbox image."""
 
-    name: str
-    """ Template name. """
-    base_image: str
-    """ Image the template builds on. """
-    description: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    if TYPE_CHECKING:
+        name: str
+        """ Template name. """
+        base_image: str
+        """ Image the template builds on. """
+        description: None | str
 
-    _wire_fields: ClassVar[Mapping[str, tuple[str, bool]]] = _WIRE_FIELDS
+        def __init__(
+            self,
+            *,
+            name: str,
+            base_image: str,
+            description: None | str = None,
+        ) -> None: ...
 
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        @classmethod
+        def from_dict(cls, src_dict: Mapping[str, Any]) -> SandboxImageTemplate: ...
 
-        base_image = self.base_image
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        field_dict: dict[str, Any] = {
-            "name": name,
-            "base_image": base_image,
-        }
-        if description is not UNSET:
-            field_dict["description"] = description
-        if self.additional_properties:
-            for prop_name, prop in self.additional_properties.items():
-                if prop_name in field_dict:
-                    continue
-                field_dict[prop_name] = prop
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        name = src_dict["name"]
-        base_image = src_dict["base_image"]
-        description = src_dict.get("description", UNSET)
-
-        sandbox_image_template = cls(
-            name=name,
-            base_image=base_image,
-            description=description,
-        )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            sandbox_image_template.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
-        return sandbox_image_template
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    else:
+        name = _Field("name", None)
+        base_image = _Field("base_image", None)
+        description = _Field("description", None, None)

@@ -2,151 +2,76 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, ModelMapping, Unset
-
-_WIRE_FIELDS: dict[str, tuple[str, bool]] = {
-    "id": ("id", True),
-    "name": ("name", False),
-    "credential_type": ("credential_type", False),
-    "masked_value": ("masked_value", False),
-    "created_at": ("created_at", True),
-    "header_name": ("header_name", True),
-    "prefix": ("prefix", True),
-    "ownership_type": ("ownership_type", False),
-    "is_required": ("is_required", False),
-    "description": ("description", True),
-}
-_KNOWN_KEYS = frozenset(_WIRE_FIELDS)
+from ..types import Field as _Field
+from ..types import ResponseModel
 
 
-@_attrs_define(repr=False)  # repr comes from ModelMapping: secrets masked
-class ServerCredential(ModelMapping):
+def _convert_id(data: Any) -> UUID:
+    id = UUID(data)
+
+    return id
+
+
+def _convert_created_at(data: Any) -> datetime.datetime:
+    created_at = datetime.datetime.fromisoformat(data)
+
+    return created_at
+
+
+class ServerCredential(ResponseModel):
     """A stored server credential; the value is masked."""
 
-    id: UUID
-    """ Credential id. """
-    name: str
-    """ Credential name. """
-    credential_type: str
-    """ Credential type. Known values: `api_key`, `oauth2`, `bearer`, `basic`. """
-    masked_value: str
-    """ The value with most characters hidden. """
-    created_at: datetime.datetime
-    """ Creation time. """
-    header_name: None | str | Unset = UNSET
-    """ HTTP header that carries the value. """
-    prefix: None | str | Unset = UNSET
-    """ Text put before the value. """
-    ownership_type: str | Unset = "managed"
-    """ Who may use it. Known values: `managed`, `user`, `operational`. """
-    is_required: bool | Unset = False
-    """ Whether the server needs it to work. """
-    description: None | str | Unset = UNSET
-    """ Notes. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    if TYPE_CHECKING:
+        id: UUID
+        """ Credential id. """
+        name: str
+        """ Credential name. """
+        credential_type: str
+        """ Credential type. Known values: `api_key`, `oauth2`, `bearer`, `basic`. """
+        masked_value: str
+        """ The value with most characters hidden. """
+        created_at: datetime.datetime
+        """ Creation time. """
+        header_name: None | str
+        """ HTTP header that carries the value. """
+        prefix: None | str
+        """ Text put before the value. """
+        ownership_type: str
+        """ Who may use it. Known values: `managed`, `user`, `operational`. """
+        is_required: bool
+        """ Whether the server needs it to work. """
+        description: None | str
+        """ Notes. """
 
-    _wire_fields: ClassVar[Mapping[str, tuple[str, bool]]] = _WIRE_FIELDS
+        def __init__(
+            self,
+            *,
+            id: UUID,
+            name: str,
+            credential_type: str,
+            masked_value: str,
+            created_at: datetime.datetime,
+            header_name: None | str = None,
+            prefix: None | str = None,
+            ownership_type: str = "managed",
+            is_required: bool = False,
+            description: None | str = None,
+        ) -> None: ...
 
-    def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        @classmethod
+        def from_dict(cls, src_dict: Mapping[str, Any]) -> ServerCredential: ...
 
-        name = self.name
-
-        credential_type = self.credential_type
-
-        masked_value = self.masked_value
-
-        created_at = self.created_at.isoformat()
-
-        header_name: None | str | Unset
-        if isinstance(self.header_name, Unset):
-            header_name = UNSET
-        else:
-            header_name = self.header_name
-
-        prefix: None | str | Unset
-        if isinstance(self.prefix, Unset):
-            prefix = UNSET
-        else:
-            prefix = self.prefix
-
-        ownership_type = self.ownership_type
-
-        is_required = self.is_required
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        field_dict: dict[str, Any] = {
-            "id": id,
-            "name": name,
-            "credential_type": credential_type,
-            "masked_value": masked_value,
-            "created_at": created_at,
-        }
-        if header_name is not UNSET:
-            field_dict["header_name"] = header_name
-        if prefix is not UNSET:
-            field_dict["prefix"] = prefix
-        if ownership_type is not UNSET:
-            field_dict["ownership_type"] = ownership_type
-        if is_required is not UNSET:
-            field_dict["is_required"] = is_required
-        if description is not UNSET:
-            field_dict["description"] = description
-        if self.additional_properties:
-            for prop_name, prop in self.additional_properties.items():
-                if prop_name in field_dict:
-                    continue
-                field_dict[prop_name] = prop
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        id = UUID(src_dict["id"])
-
-        name = src_dict["name"]
-        credential_type = src_dict["credential_type"]
-        masked_value = src_dict["masked_value"]
-        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
-
-        header_name = src_dict.get("header_name", UNSET)
-
-        prefix = src_dict.get("prefix", UNSET)
-
-        ownership_type = src_dict.get("ownership_type", UNSET)
-        is_required = src_dict.get("is_required", UNSET)
-        description = src_dict.get("description", UNSET)
-
-        server_credential = cls(
-            id=id,
-            name=name,
-            credential_type=credential_type,
-            masked_value=masked_value,
-            created_at=created_at,
-            header_name=header_name,
-            prefix=prefix,
-            ownership_type=ownership_type,
-            is_required=is_required,
-            description=description,
-        )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            server_credential.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
-        return server_credential
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    else:
+        id = _Field("id", _convert_id)
+        name = _Field("name", None)
+        credential_type = _Field("credential_type", None)
+        masked_value = _Field("masked_value", None)
+        created_at = _Field("created_at", _convert_created_at)
+        header_name = _Field("header_name", None, None)
+        prefix = _Field("prefix", None, None)
+        ownership_type = _Field("ownership_type", None, "managed")
+        is_required = _Field("is_required", None, False)
+        description = _Field("description", None, None)

@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import ModelMapping
+from ..types import Field as _Field
+from ..types import ResponseModel
 
 if TYPE_CHECKING:
     from ..models.server import Server
@@ -23,95 +21,58 @@ def _import_lazy() -> None:
     _lazy_imported = True
 
 
-_WIRE_FIELDS: dict[str, tuple[str, bool]] = {
-    "items": ("items", True),
-    "total": ("total", False),
-    "page": ("page", False),
-    "page_size": ("page_size", False),
-    "status_counts": ("status_counts", True),
-}
-_KNOWN_KEYS = frozenset(_WIRE_FIELDS)
+def _convert_items(data: Any) -> list[Server]:
+    if not _lazy_imported:
+        _import_lazy()
+    items = []
+    _items = data
+    for items_item_data in _items:
+        items_item = Server.from_dict(items_item_data)
+
+        items.append(items_item)
+
+    return items
 
 
-@_attrs_define(repr=False)  # repr comes from ModelMapping: secrets masked
-class ServerList(ModelMapping):
+def _convert_status_counts(data: Any) -> StatusCounts:
+    if not _lazy_imported:
+        _import_lazy()
+    status_counts = StatusCounts.from_dict(data)
+
+    return status_counts
+
+
+class ServerList(ResponseModel):
     """One page of servers."""
 
-    items: list[Server]
-    """ Servers on this page. """
-    total: int
-    """ Servers matching the filters. """
-    page: int
-    """ Page number, from 1. """
-    page_size: int
-    """ Page size. """
-    status_counts: StatusCounts
-    """ Number of servers in each status. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    if TYPE_CHECKING:
+        items: list[Server]
+        """ Servers on this page. """
+        total: int
+        """ Servers matching the filters. """
+        page: int
+        """ Page number, from 1. """
+        page_size: int
+        """ Page size. """
+        status_counts: StatusCounts
+        """ Number of servers in each status. """
 
-    _wire_fields: ClassVar[Mapping[str, tuple[str, bool]]] = _WIRE_FIELDS
+        def __init__(
+            self,
+            *,
+            items: list[Server],
+            total: int,
+            page: int,
+            page_size: int,
+            status_counts: StatusCounts,
+        ) -> None: ...
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _lazy_imported:
-            _import_lazy()
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
+        @classmethod
+        def from_dict(cls, src_dict: Mapping[str, Any]) -> ServerList: ...
 
-        total = self.total
-
-        page = self.page
-
-        page_size = self.page_size
-
-        status_counts = self.status_counts.to_dict()
-
-        field_dict: dict[str, Any] = {
-            "items": items,
-            "total": total,
-            "page": page,
-            "page_size": page_size,
-            "status_counts": status_counts,
-        }
-        if self.additional_properties:
-            for prop_name, prop in self.additional_properties.items():
-                if prop_name in field_dict:
-                    continue
-                field_dict[prop_name] = prop
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _lazy_imported:
-            _import_lazy()
-        items = []
-        _items = src_dict["items"]
-        for items_item_data in _items:
-            items_item = Server.from_dict(items_item_data)
-
-            items.append(items_item)
-
-        total = src_dict["total"]
-        page = src_dict["page"]
-        page_size = src_dict["page_size"]
-        status_counts = StatusCounts.from_dict(src_dict["status_counts"])
-
-        server_list = cls(
-            items=items,
-            total=total,
-            page=page,
-            page_size=page_size,
-            status_counts=status_counts,
-        )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            server_list.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
-        return server_list
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    else:
+        items = _Field("items", _convert_items, nested=True)
+        total = _Field("total", None)
+        page = _Field("page", None)
+        page_size = _Field("page_size", None)
+        status_counts = _Field("status_counts", _convert_status_counts, nested=True)

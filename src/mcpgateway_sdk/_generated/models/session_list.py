@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import ModelMapping
+from ..types import Field as _Field
+from ..types import ResponseModel
 
 if TYPE_CHECKING:
     from ..models.session import Session
@@ -21,68 +19,36 @@ def _import_lazy() -> None:
     _lazy_imported = True
 
 
-_WIRE_FIELDS: dict[str, tuple[str, bool]] = {
-    "items": ("items", True),
-    "total": ("total", False),
-}
-_KNOWN_KEYS = frozenset(_WIRE_FIELDS)
+def _convert_items(data: Any) -> list[Session]:
+    if not _lazy_imported:
+        _import_lazy()
+    items = []
+    _items = data
+    for items_item_data in _items:
+        items_item = Session.from_dict(items_item_data)
+
+        items.append(items_item)
+
+    return items
 
 
-@_attrs_define(repr=False)  # repr comes from ModelMapping: secrets masked
-class SessionList(ModelMapping):
+class SessionList(ResponseModel):
     """Sessions matching the filters."""
 
-    items: list[Session]
-    total: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    if TYPE_CHECKING:
+        items: list[Session]
+        total: int
 
-    _wire_fields: ClassVar[Mapping[str, tuple[str, bool]]] = _WIRE_FIELDS
+        def __init__(
+            self,
+            *,
+            items: list[Session],
+            total: int,
+        ) -> None: ...
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _lazy_imported:
-            _import_lazy()
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
+        @classmethod
+        def from_dict(cls, src_dict: Mapping[str, Any]) -> SessionList: ...
 
-        total = self.total
-
-        field_dict: dict[str, Any] = {
-            "items": items,
-            "total": total,
-        }
-        if self.additional_properties:
-            for prop_name, prop in self.additional_properties.items():
-                if prop_name in field_dict:
-                    continue
-                field_dict[prop_name] = prop
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _lazy_imported:
-            _import_lazy()
-        items = []
-        _items = src_dict["items"]
-        for items_item_data in _items:
-            items_item = Session.from_dict(items_item_data)
-
-            items.append(items_item)
-
-        total = src_dict["total"]
-        session_list = cls(
-            items=items,
-            total=total,
-        )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            session_list.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
-        return session_list
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    else:
+        items = _Field("items", _convert_items, nested=True)
+        total = _Field("total", None)

@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import ModelMapping
+from ..types import Field as _Field
+from ..types import ResponseModel
 
 if TYPE_CHECKING:
     from ..models.skill import Skill
@@ -21,83 +19,43 @@ def _import_lazy() -> None:
     _lazy_imported = True
 
 
-_WIRE_FIELDS: dict[str, tuple[str, bool]] = {
-    "items": ("items", True),
-    "total": ("total", False),
-    "offset": ("offset", False),
-    "limit": ("limit", False),
-}
-_KNOWN_KEYS = frozenset(_WIRE_FIELDS)
+def _convert_items(data: Any) -> list[Skill]:
+    if not _lazy_imported:
+        _import_lazy()
+    items = []
+    _items = data
+    for items_item_data in _items:
+        items_item = Skill.from_dict(items_item_data)
+
+        items.append(items_item)
+
+    return items
 
 
-@_attrs_define(repr=False)  # repr comes from ModelMapping: secrets masked
-class SkillList(ModelMapping):
+class SkillList(ResponseModel):
     """One page of skills."""
 
-    items: list[Skill]
-    total: int
-    """ Number of skills matching the filters. """
-    offset: int
-    limit: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    if TYPE_CHECKING:
+        items: list[Skill]
+        total: int
+        """ Number of skills matching the filters. """
+        offset: int
+        limit: int
 
-    _wire_fields: ClassVar[Mapping[str, tuple[str, bool]]] = _WIRE_FIELDS
+        def __init__(
+            self,
+            *,
+            items: list[Skill],
+            total: int,
+            offset: int,
+            limit: int,
+        ) -> None: ...
 
-    def to_dict(self) -> dict[str, Any]:
-        if not _lazy_imported:
-            _import_lazy()
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
+        @classmethod
+        def from_dict(cls, src_dict: Mapping[str, Any]) -> SkillList: ...
 
-        total = self.total
-
-        offset = self.offset
-
-        limit = self.limit
-
-        field_dict: dict[str, Any] = {
-            "items": items,
-            "total": total,
-            "offset": offset,
-            "limit": limit,
-        }
-        if self.additional_properties:
-            for prop_name, prop in self.additional_properties.items():
-                if prop_name in field_dict:
-                    continue
-                field_dict[prop_name] = prop
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _lazy_imported:
-            _import_lazy()
-        items = []
-        _items = src_dict["items"]
-        for items_item_data in _items:
-            items_item = Skill.from_dict(items_item_data)
-
-            items.append(items_item)
-
-        total = src_dict["total"]
-        offset = src_dict["offset"]
-        limit = src_dict["limit"]
-        skill_list = cls(
-            items=items,
-            total=total,
-            offset=offset,
-            limit=limit,
-        )
-
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            skill_list.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
-        return skill_list
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    else:
+        items = _Field("items", _convert_items, nested=True)
+        total = _Field("total", None)
+        offset = _Field("offset", None)
+        limit = _Field("limit", None)
