@@ -27,7 +27,7 @@ from openapi_python_client.parser import properties
 from openapi_python_client.parser.properties import AnyProperty
 from openapi_python_client.parser.properties.model_property import ModelProperty
 from openapi_python_client.schema import DataType
-from openapi_python_client.strings import PythonIdentifier
+from openapi_python_client.strings import PythonIdentifier, snake_case
 
 
 def _is_free_form(data: Any) -> bool:
@@ -163,7 +163,18 @@ def _template_helpers(spec: dict[str, Any]) -> dict[str, Any]:
             return True
         return any(needs_convert(p) for p in getattr(prop, "inner_properties", None) or ())
 
+    def response_base(model: Any) -> tuple[str, str] | None:
+        """`(module, class)` of the response model this one extends (`x-extends` in the spec):
+        a narrower answer stays an instance of the general one (`ApiKeyCreated` is an `ApiKey`)."""
+        base = schemas.get(_name(model), {}).get("x-extends")
+        if not isinstance(base, str):
+            return None
+        if base not in responses:
+            raise SystemExit(f"x-extends of {_name(model)}: {base} is not a response model")
+        return snake_case(base), base
+
     return {
+        "response_base": response_base,
         "is_response_model": is_response_model,
         "needs_convert": needs_convert,
         "wire_default": wire_default,

@@ -223,3 +223,16 @@ def test_equality_does_not_depend_on_which_fields_were_read() -> None:
     read, unread = Server.from_dict(zulu), Server.from_dict(zulu)
     assert read.created_at is not None and read == unread
     assert Server.from_dict(read.to_dict()) == unread
+
+
+def test_a_narrower_answer_extends_the_general_model() -> None:
+    """`x-extends` in the spec: a created key is an `ApiKey` whose `key` is always there."""
+    from mcpgateway_sdk.models import ApiKey, ApiKeyCreated
+
+    created = ApiKeyCreated.from_dict(
+        {"id": "3f2b8c1e-6d4a-4e8b-9c1d-2a7f5e9b0c11", "name": "ci", "key": "mgw_secret"}
+    )
+    assert isinstance(created, ApiKey) and created.key == "mgw_secret"
+    assert created.rate_limit_rpm == 60  # the general model's defaults still apply
+    with pytest.raises(KeyError):
+        ApiKeyCreated.from_dict({"id": "3f2b8c1e-6d4a-4e8b-9c1d-2a7f5e9b0c11", "name": "ci"})

@@ -6,9 +6,6 @@ the results as those READMEs (and ordinary code) do: format a score, add to a du
 a status, call `.isoformat()` on a datetime, read `key.key`, iterate lists. Response models type
 their fields `T` / `T | None` (no `Unset`), so none of that needs a cast.
 
-Left out until the i7-facade branch lands: `await gw.close()` on the async client (only `aclose`
-exists there today; the script uses `aclose`, which its sync twin turns into `close()`).
-
 Both checkers run from a temporary directory with their own minimal config (not the project's), as
 a user's project would, against the SDK installed in this interpreter's environment. pyright is the
 `pyright` PyPI package (dev extra): its wheel bundles pyright itself and runs on the `node` found on

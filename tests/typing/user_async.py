@@ -47,6 +47,8 @@ async def from_environment() -> None:
     gw = MCPGateway()  # one client per process, closed at shutdown
     print([t.to_dict() for t in await gw.tools.search("calendar")])
     await gw.aclose()
+    legacy = MCPGateway("sk-...", "http://localhost:8000", 60)  # the published positional form
+    await legacy.close()  # the published SDKs' name
 
 
 async def servers(gw: MCPGateway) -> None:
@@ -125,12 +127,10 @@ async def sandboxes(gw: MCPGateway) -> None:
 
 async def api_keys(gw: MCPGateway) -> None:
     key = await gw.auth.create_api_key(name="ci-pipeline", expires_in_days=90)
-    print(key.key)
-    if key.key is not None:
-        print(key.key.startswith("mgw_"))
+    print(key.key.startswith("mgw_"))
     keys = await gw.auth.list_api_keys()
     rotated = await gw.auth.rotate_api_key(keys[0].id)
-    print(rotated.old_key_revoked)
+    print(rotated.old_key_revoked, rotated.new_key.key.startswith("mgw_"))
 
 
 async def cache(gw: MCPGateway) -> None:

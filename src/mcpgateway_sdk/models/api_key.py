@@ -7,6 +7,7 @@ The module path of the published SDKs (`mcpgateway_sdk.models.api_key`); the sam
 from .._generated.models import (
     ApiKey,
     ApiKeyCreate,
+    ApiKeyCreated,
     ApiKeyCreateEnvironment,
     ApiKeyList,
     ApiKeyRotateRequest,
@@ -17,6 +18,7 @@ __all__ = [
     "ApiKey",
     "ApiKeyCreate",
     "ApiKeyCreateEnvironment",
+    "ApiKeyCreated",
     "ApiKeyList",
     "ApiKeyRotateRequest",
     "ApiKeyRotation",

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from .api_key import ApiKey
     from .api_key_create import ApiKeyCreate
     from .api_key_create_environment import ApiKeyCreateEnvironment
+    from .api_key_created import ApiKeyCreated
     from .api_key_list import ApiKeyList
     from .api_key_rotate_request import ApiKeyRotateRequest
     from .api_key_rotation import ApiKeyRotation
@@ -134,6 +135,7 @@ _MODULES: dict[str, str] = {
     "ApiKey": ".api_key",
     "ApiKeyCreate": ".api_key_create",
     "ApiKeyCreateEnvironment": ".api_key_create_environment",
+    "ApiKeyCreated": ".api_key_created",
     "ApiKeyList": ".api_key_list",
     "ApiKeyRotateRequest": ".api_key_rotate_request",
     "ApiKeyRotation": ".api_key_rotation",
@@ -253,6 +255,7 @@ __all__ = (
     "AddBundleToolsRequest",
     "ApiKey",
     "ApiKeyCreate",
+    "ApiKeyCreated",
     "ApiKeyCreateEnvironment",
     "ApiKeyList",
     "ApiKeyRotateRequest",

@@ -8,22 +8,22 @@ from ..types import Field as _Field
 from ..types import ResponseModel
 
 if TYPE_CHECKING:
-    from ..models.api_key import ApiKey
+    from ..models.api_key_created import ApiKeyCreated
 
 _lazy_imported = False
 
 
 def _import_lazy() -> None:
-    global _lazy_imported, ApiKey
-    from ..models.api_key import ApiKey  # noqa: PLC0415
+    global _lazy_imported, ApiKeyCreated
+    from ..models.api_key_created import ApiKeyCreated  # noqa: PLC0415
 
     _lazy_imported = True
 
 
-def _convert_new_key(data: Any) -> ApiKey:
+def _convert_new_key(data: Any) -> ApiKeyCreated:
     if not _lazy_imported:
         _import_lazy()
-    new_key = ApiKey.from_dict(data)
+    new_key = ApiKeyCreated.from_dict(data)
 
     return new_key
 
@@ -52,8 +52,8 @@ class ApiKeyRotation(ResponseModel):
     """A rotated key: the new key (with its secret) and the fate of the old one."""
 
     if TYPE_CHECKING:
-        new_key: ApiKey
-        """ One of the caller's API keys. `key` holds the full secret only in the create and rotate responses. """
+        new_key: ApiKeyCreated
+        """ A key just created or rotated: the `ApiKey` fields plus `key`, the full secret, shown this once. """
         old_key_revoked: bool
         """ True when the old key stopped working at once. """
         grace_period_ends_at: datetime.datetime | None
@@ -62,7 +62,7 @@ class ApiKeyRotation(ResponseModel):
         def __init__(
             self,
             *,
-            new_key: ApiKey,
+            new_key: ApiKeyCreated,
             old_key_revoked: bool,
             grace_period_ends_at: datetime.datetime | None = None,
         ) -> None: ...

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from ..._generated.models import (
         ApiKey,
         ApiKeyCreate,
+        ApiKeyCreated,
         ApiKeyCreateEnvironment,
         ApiKeyRotateRequest,
         ApiKeyRotation,
@@ -38,7 +39,7 @@ else:
     lazy_import(
         globals(),
         "mcpgateway_sdk._generated.models",
-        "ApiKey ApiKeyCreate ApiKeyCreateEnvironment ApiKeyRotateRequest ApiKeyRotation",
+        "ApiKey ApiKeyCreate ApiKeyCreated ApiKeyCreateEnvironment ApiKeyRotateRequest ApiKeyRotation",
     )
 
 __all__ = ["Auth"]
@@ -57,8 +58,8 @@ class Auth(Resource):
         environment: str = "live",
         rate_limit_rpm: int = 60,
         **options: Unpack[RequestOptions],
-    ) -> ApiKey:
-        """A new key; its secret is in `.key`, returned only this once."""
+    ) -> ApiKeyCreated:
+        """A new key; its secret is in `.key` (a `str`), returned only this once."""
         body = ApiKeyCreate(
             name=name,
             description=opt(description),
@@ -69,7 +70,7 @@ class Auth(Resource):
             rate_limit_rpm=rate_limit_rpm,
         )
         data = self._core.request_json(create_api_key._get_kwargs(body=body), options)
-        return parse_model(data, ApiKey)
+        return parse_model(data, ApiKeyCreated)
 
     def list_api_keys(
         self, *, include_revoked: bool = False, **options: Unpack[RequestOptions]

@@ -4,8 +4,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.api_key import ApiKey
 from ...models.api_key_create import ApiKeyCreate
+from ...models.api_key_created import ApiKeyCreated
 from ...models.http_error import HTTPError
 from ...models.http_validation_error import HTTPValidationError
 from ...types import Response
@@ -35,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiKey | HTTPError | HTTPValidationError | None:
+) -> ApiKeyCreated | HTTPError | HTTPValidationError | None:
     if response.status_code == 201:
-        response_201 = ApiKey.from_dict(response.json())
+        response_201 = ApiKeyCreated.from_dict(response.json())
 
         return response_201
 
@@ -59,7 +59,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiKey | HTTPError | HTTPValidationError]:
+) -> Response[ApiKeyCreated | HTTPError | HTTPValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -72,7 +72,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ApiKeyCreate,
-) -> Response[ApiKey | HTTPError | HTTPValidationError]:
+) -> Response[ApiKeyCreated | HTTPError | HTTPValidationError]:
     """Create an API key
 
      Creates an API key for the caller. The response is the only one that shows the full secret in `key`.
@@ -86,7 +86,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiKey | HTTPError | HTTPValidationError]
+        Response[ApiKeyCreated | HTTPError | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -105,7 +105,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ApiKeyCreate,
-) -> ApiKey | HTTPError | HTTPValidationError | None:
+) -> ApiKeyCreated | HTTPError | HTTPValidationError | None:
     """Create an API key
 
      Creates an API key for the caller. The response is the only one that shows the full secret in `key`.
@@ -119,7 +119,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiKey | HTTPError | HTTPValidationError
+        ApiKeyCreated | HTTPError | HTTPValidationError
     """
 
     return sync_detailed(
@@ -132,7 +132,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ApiKeyCreate,
-) -> Response[ApiKey | HTTPError | HTTPValidationError]:
+) -> Response[ApiKeyCreated | HTTPError | HTTPValidationError]:
     """Create an API key
 
      Creates an API key for the caller. The response is the only one that shows the full secret in `key`.
@@ -146,7 +146,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiKey | HTTPError | HTTPValidationError]
+        Response[ApiKeyCreated | HTTPError | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -165,7 +165,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ApiKeyCreate,
-) -> ApiKey | HTTPError | HTTPValidationError | None:
+) -> ApiKeyCreated | HTTPError | HTTPValidationError | None:
     """Create an API key
 
      Creates an API key for the caller. The response is the only one that shows the full secret in `key`.
@@ -179,7 +179,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiKey | HTTPError | HTTPValidationError
+        ApiKeyCreated | HTTPError | HTTPValidationError
     """
 
     return (
