@@ -19,7 +19,9 @@ from the parent app (Starlette does not run a mounted app's lifespan)::
 
 Every request must carry ``Authorization: Bearer <key>`` accepted by ``provider.authenticate``
 (else 401 ``{"detail": ...}`` before MCP sees it). The scoping session id is read from
-``X-MCP-Session-ID``, else ``Mcp-Session-Id``. Host/Origin are checked against loopback names
+``X-MCP-Session-ID``, else ``Mcp-Session-Id``. An ``X-MCP-Session-ID`` that names no usable
+session is refused with 404 before MCP sees the request (fail closed, as REST does); an
+``Mcp-Session-Id`` alone may be the transport's own id, which the session manager checks. Host/Origin are checked against loopback names
 (DNS-rebinding protection; other hosts get 421).
 
 In the gateway app, :func:`runtime` builds the endpoint, publishes it as ``gw.mcp_app`` and runs
@@ -117,6 +119,10 @@ class McpToolProvider(Protocol):
         """Whether the raw ``Authorization`` header value is a valid bearer key."""
         ...
 
+    def session_problem(self, session_id: str) -> str | None:
+        """Why an explicit ``X-MCP-Session-ID`` cannot be used (None when it can): fail closed."""
+        ...
+
     async def list_tools(self, session_id: str | None) -> list[ToolSpec]:
         """Tools visible to ``session_id`` (names already qualified ``server__tool``)."""
         ...
@@ -197,6 +203,12 @@ class McpEndpoint:
                 headers={"WWW-Authenticate": "Bearer"},
             )(scope, receive, send)
             return
+        explicit = headers.get(SESSION_ID_HEADERS[0])
+        if explicit is not None:
+            problem = self.provider.session_problem(explicit.strip())
+            if problem is not None:
+                await JSONResponse({"detail": problem}, status_code=404)(scope, receive, send)
+                return
         manager = self._manager
         if manager is None:
             await JSONResponse(
@@ -396,6 +408,12 @@ class _GatewayProvider:
         from mcpgateway_local.auth import authenticate
 
         return authenticate(self._gw, authorization) is not None
+
+    def session_problem(self, session_id: str) -> str | None:
+        provider = self._provider()
+        if provider is None:
+            return f"Session {session_id} not found or not active"
+        return provider.session_problem(session_id)
 
     async def list_tools(self, session_id: str | None) -> list[ToolSpec]:
         provider = self._provider()

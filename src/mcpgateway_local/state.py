@@ -7,6 +7,7 @@ from pathlib import Path
 
 from starlette.types import ASGIApp
 
+from .key_policy import RateLimiter
 from .settings import Settings
 from .spec import Spec
 from .store import Store
@@ -25,6 +26,8 @@ class GatewayState:
     store: Store
     data_dir: Path
     bootstrap_key_hash: str
+    rate_limiter: RateLimiter = field(default_factory=RateLimiter)
+    """Per-key request log for `rate_limit_rpm`."""
     mcp: object | None = None
     """MCP server supervisor (mcp_supervisor.py)."""
     mcp_app: ASGIApp | None = None

@@ -39,6 +39,8 @@ from starlette.datastructures import Headers
 
 from .errors import HTTPProblem, conflict, not_found, unprocessable
 from .handlers.sessions import record_session_access, session_usable
+from .json_limits import JsonRefused, check_json_value
+from .kinds import BUNDLE, BUNDLE_TOOL, CREDENTIAL, OAUTH_CONFIG, SERVER, SESSION, TOOL
 from .mcp_supervisor import (
     McpCallTimeout,
     McpServerDown,
@@ -76,11 +78,6 @@ __all__ = [
     "session_id_of",
 ]
 
-SERVER = "server"
-TOOL = "tool"
-CREDENTIAL = "credential"
-OAUTH_CONFIG = "oauth_config"
-SESSION = "session"
 EXTRA_KEY = "toolbox"
 logger = logging.getLogger(__name__)
 
@@ -119,6 +116,13 @@ class ToolForbidden(HTTPProblem):
 
     def __init__(self, qualified: str) -> None:
         super().__init__(403, f"Tool {qualified} is not allowed in this session")
+
+
+class ToolNotInBundle(HTTPProblem):
+    """403: a bundle was named and the tool is not one of its enabled tools."""
+
+    def __init__(self, qualified: str) -> None:
+        super().__init__(403, f"Tool {qualified} is not in the selected bundle")
 
 
 class ServerNotRunning(HTTPProblem):
@@ -428,6 +432,29 @@ class Toolbox:
         self._names: dict[str, dict[str, str]] = {}
         self._locks: dict[str, asyncio.Lock] = {}
         self._load()
+        sup = self.supervisor
+        if sup is not None:
+            sup.listeners.append(self._on_supervision)
+
+    def _on_supervision(
+        self, server_id: str, state: str, reason: str | None, tools: list[ToolSpec]
+    ) -> None:
+        """Mirror the supervisor's automatic restarts in the server's `status` / `last_error`."""
+        if self.store.get(SERVER, server_id) is None:
+            return
+        if state == "restarting":
+            self._set_status(server_id, "pending", f"Server process died: {reason}")
+        elif state == "running":
+            self.apply_sync(server_id, tools)
+            self._set_status(server_id, "running", f"Server process died; {reason}")
+        elif state == "failed":
+            self._set_status(server_id, "error", f"Server process died: {reason}")
+
+    def restarting(self, server_id: str) -> bool:
+        """Whether the supervisor is restarting this server after a crash."""
+        sup = self.supervisor
+        info = sup.info(server_id) if sup is not None else None
+        return info is not None and info.state == "restarting"
 
     @classmethod
     def of(cls, gw: GatewayState) -> Toolbox:
@@ -716,6 +743,8 @@ class Toolbox:
             )
         if previous == "pending" and self.lock(sid).locked():
             return self._report(server, previous, "Server is starting")
+        if self.restarting(sid):
+            return self._report(server, previous, "Server is restarting after a crash")
         sup = self.supervisor
         if sup is not None and sup.is_running(sid):
             if await sup.ping(sid, PING_TIMEOUT):
@@ -1081,6 +1110,40 @@ class Toolbox:
             list(denied) if isinstance(denied, list) else None,
         )
 
+    def bundle_tool_ids(
+        self, bundle_id: str | None, agent_id: str | None = None
+    ) -> frozenset[str] | None:
+        """Ids of the enabled tools of the bundle named by id or agent (None: no bundle named).
+
+        404 when the bundle does not exist; 422 when both name different bundles.
+        """
+        if bundle_id is None and agent_id is None:
+            return None
+        bundle: Document | None = None
+        if bundle_id is not None:
+            canonical = canonical_uuid(bundle_id)
+            bundle = self.store.get(BUNDLE, canonical) if canonical else None
+            if bundle is None:
+                raise not_found("Bundle")
+        if agent_id is not None:
+            by_agent = next(
+                (b for b in self.store.list(BUNDLE) if b.get("agent_id") == agent_id), None
+            )
+            if by_agent is None:
+                raise not_found("Bundle")
+            if bundle is not None and bundle["id"] != by_agent["id"]:
+                raise unprocessable(
+                    ["body", "agent_id"], "bundle_id and agent_id name different bundles"
+                )
+            bundle = by_agent
+        assert bundle is not None
+        bundle_key = bundle["id"]
+        return frozenset(
+            str(row.get("tool_id"))
+            for row in self.store.list(BUNDLE_TOOL, lambda d: d.get("bundle_id") == bundle_key)
+            if row.get("enabled", True)
+        )
+
     # -- search ------------------------------------------------------------------------------
 
     def _available_ids(self) -> set[str]:
@@ -1093,6 +1156,7 @@ class Toolbox:
         *,
         server_ids: Iterable[str] | None = None,
         scope: ToolScope | None = None,
+        tool_ids: frozenset[str] | None = None,
     ) -> list[tuple[ToolRecord, float]]:
         """Best matches among enabled tools of available servers (scores in [0, 1])."""
         servers = self._available_ids()
@@ -1108,7 +1172,8 @@ class Toolbox:
                 record is not None
                 and record.enabled
                 and record.server_id in servers
-                and (scope is None or scope.permits(record.qualified_name))
+                and (tool_ids is None or record.id in tool_ids)
+                and (scope is None or scope.permits_tool(record.server_name, record.name))
             )
 
         hits = self.index.search(query, limit, allowed=allowed)
@@ -1123,7 +1188,7 @@ class Toolbox:
             if r.enabled
             and r.server_id in servers
             and (include_local or not r.local)
-            and (scope is None or scope.permits(r.qualified_name))
+            and (scope is None or scope.permits_tool(r.server_name, r.name))
         ]
 
     # -- resolution and execution ------------------------------------------------------------
@@ -1202,11 +1267,17 @@ class Toolbox:
         )
 
     def check_callable(
-        self, server: Mapping[str, Any], record: ToolRecord, scope: ToolScope | None
+        self,
+        server: Mapping[str, Any],
+        record: ToolRecord,
+        scope: ToolScope | None,
+        tool_ids: frozenset[str] | None = None,
     ) -> None:
-        """403 outside the scope, 404 when disabled, 409 when the server is not available."""
-        if scope is not None and not scope.permits(record.qualified_name):
+        """403 outside the scope or bundle, 404 when disabled, 409 when the server is down."""
+        if scope is not None and not scope.permits_tool(record.server_name, record.name):
             raise ToolForbidden(record.qualified_name)
+        if tool_ids is not None and record.id not in tool_ids:
+            raise ToolNotInBundle(record.qualified_name)
         if not record.enabled:
             raise ToolUnavailable(f"Tool {record.qualified_name} is disabled")
         if not record.local and not self.available(server):
@@ -1239,6 +1310,10 @@ class Toolbox:
 
         if record.local:
             return done(None, LOCAL_TOOL_ERROR.format(name=record.qualified_name))
+        try:
+            check_json_value(arguments)
+        except JsonRefused as refused:
+            raise unprocessable(["body", "arguments"], refused.reason) from None
         sup = self.supervisor
         if sup is None:
             raise ServerNotRunning(record.server_name, "stopped", "no MCP supervisor")
@@ -1258,7 +1333,8 @@ class Toolbox:
             return done(None, f"Tool {record.qualified_name} did not answer within {timeout:g}s")
         except McpServerDown as exc:
             message = f"Server process died: {exc}"
-            self._set_status(record.server_id, "error", message)
+            if not self.restarting(record.server_id):
+                self._set_status(record.server_id, "error", message)
             raise ServerNotRunning(record.server_name, "error", str(exc)) from exc
         if outcome.is_error:
             return done(None, outcome.error or "Tool call failed")
@@ -1272,10 +1348,11 @@ class Toolbox:
         server_id: str | None = None,
         server_name: str | None = None,
         scope: ToolScope | None = None,
+        tool_ids: frozenset[str] | None = None,
     ) -> Execution:
         """Resolve, check and call (the REST `execute_tool`)."""
         server, record = self.resolve(tool_name, server_id=server_id, server_name=server_name)
-        self.check_callable(server, record, scope)
+        self.check_callable(server, record, scope, tool_ids)
         return await self.call(server, record, arguments)
 
     # -- shutdown ----------------------------------------------------------------------------

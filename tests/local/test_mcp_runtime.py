@@ -369,6 +369,9 @@ class FakeProvider:
     def authenticate(self, authorization: str | None) -> bool:
         return authorization == f"Bearer {API_KEY}"
 
+    def session_problem(self, session_id: str) -> str | None:
+        return None if session_id in ("limited", "open") else f"Session {session_id} not found"
+
     async def list_tools(self, session_id: str | None) -> list[ToolSpec]:
         tools = [
             ToolSpec(
@@ -405,6 +408,9 @@ class SupervisorProvider:
 
     def authenticate(self, authorization: str | None) -> bool:
         return authorization == f"Bearer {API_KEY}"
+
+    def session_problem(self, session_id: str) -> str | None:
+        return None if session_id in ("limited", "open") else f"Session {session_id} not found"
 
     async def list_tools(self, session_id: str | None) -> list[ToolSpec]:
         specs = []

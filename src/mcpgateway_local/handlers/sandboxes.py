@@ -33,6 +33,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import errno
+import logging
 import os
 import shutil
 import stat
@@ -47,6 +49,7 @@ from typing import Any
 from ..errors import ValidationItem, validation_item
 from ..records import canonical_uuid, new_id, now_iso, public
 from ..sandbox_runtime import (
+    MAX_MEMORY_MB,
     ExecOutcome,
     FileEntry,
     SandboxError,
@@ -82,17 +85,21 @@ SANDBOX_DIRS = ("workspace", "tmp")
 STOPPED_DETAIL = "Sandbox is stopped; resume it first"
 KILLED_EXIT_CODE = 137
 HOST_RUNTIME_NOTE = (
-    "Local gateway: no container. Commands run as host processes of the gateway's user, in the "
-    "sandbox's own directory, with the host Python; the image is recorded, not pulled. Not a "
-    "security boundary."
+    "Local gateway: no container. Commands run as host processes in the sandbox's own directory, "
+    "with the host Python; the image is recorded, not pulled. Process isolation for development: "
+    "see `enforced` for what this host enforces; network egress and total disk use are not "
+    "enforced (disk_mb bounds each file a command writes)."
 )
 MIB = 1024 * 1024
+logger = logging.getLogger(__name__)
 _EXEC_TASKS = "sandboxes.exec_tasks"
 _COMMAND_LOG_CHARS = 1000
+MAX_COMMAND_BYTES = 64 * 1024
+"""Longest `command` accepted (Linux refuses one argument over 128 KiB with E2BIG)."""
 
 # name -> (default, lowest allowed, highest allowed); None = no bound on that side.
 _NUMBERS: dict[str, tuple[float, float, float]] = {
-    "memory_mb": (512, 1, 1024 * 1024),
+    "memory_mb": (512, 1, MAX_MEMORY_MB),
     "cpu_cores": (1.0, 0, 1024),
     "disk_mb": (1024, 1, 1024 * 1024),
     "idle_timeout_seconds": (1800, 0, 365 * 24 * 3600),
@@ -485,6 +492,7 @@ async def create_sandbox(req: ApiRequest) -> ApiResult:
                 "runtime": "host-process",
                 "python": sys.version.split()[0],
                 "note": HOST_RUNTIME_NOTE,
+                "enforced": runtime.containment.enforced,
             },
             when=now,
         )
@@ -535,7 +543,7 @@ async def destroy_sandbox(req: ApiRequest) -> ApiResult:
     return ApiResult.no_content()
 
 
-@operation("exec_sandbox_command")
+@operation("exec_sandbox_command", cancel_on_disconnect=True)
 async def exec_sandbox_command(req: ApiRequest) -> ApiResult:
     gw = req.gw
     runtime = _runtime(gw)
@@ -549,6 +557,12 @@ async def exec_sandbox_command(req: ApiRequest) -> ApiResult:
     command: str = body["command"]
     if "\0" in command:
         raise unprocessable(["body", "command"], "The command contains a NUL character")
+    if len(command.encode("utf-8")) > MAX_COMMAND_BYTES:
+        raise unprocessable(
+            ["body", "command"],
+            f"The command is longer than {MAX_COMMAND_BYTES} bytes; put long scripts in a file "
+            "(upload it) and run that",
+        )
     timeout = int(body.get("timeout_seconds") or 30)
     _ensure_dirs(runtime, sandbox_id)
     _touch(gw, sandbox_id, None)
@@ -571,7 +585,14 @@ async def exec_sandbox_command(req: ApiRequest) -> ApiResult:
     except asyncio.CancelledError:
         current = asyncio.current_task()
         if current is not None and current.cancelling():
-            raise  # the request itself was cancelled (client gone): the command died with it
+            # The client went away (the dispatcher cancels this handler): the command was
+            # killed with its task; record that.
+            task.cancel()
+            gone = {"command": command[:_COMMAND_LOG_CHARS], "reason": "client disconnected"}
+            with contextlib.suppress(Exception):
+                _log(gw, sandbox_id, "exec_cancelled", gone, when=now_iso())
+            logger.info("sandbox %s: exec cancelled (client disconnected)", sandbox_id)
+            raise
         killed = True  # stopped or destroyed meanwhile
         outcome = ExecOutcome(
             exit_code=KILLED_EXIT_CODE,
@@ -584,6 +605,10 @@ async def exec_sandbox_command(req: ApiRequest) -> ApiResult:
     except ValueError as exc:
         raise unprocessable(["body", "command"], str(exc)) from None
     except OSError as exc:
+        if exc.errno == errno.E2BIG:
+            raise unprocessable(
+                ["body"], "The command and its environment are too large to start"
+            ) from None
         raise HTTPProblem(500, f"Could not start the command: {exc}") from None
     finally:
         tasks.discard(task)

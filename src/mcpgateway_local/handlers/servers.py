@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..records import new_id, now_iso, public
+from ..scoping import server_name_problem
 from ..store import Document
 from ..toolbox import (
     CREDENTIAL,
@@ -28,6 +29,7 @@ from ..toolbox import (
     mask_secret,
     normalize_schema,
     render_tool,
+    session_id_of,
     status_counts,
 )
 from . import (
@@ -92,12 +94,9 @@ def _box(req: ApiRequest) -> Toolbox:
 
 
 def _check_name(box: Toolbox, name: str, except_id: str | None, loc: list[str | int]) -> None:
-    if "__" in name:
-        raise unprocessable(
-            loc, "Server names may not contain '__' (it separates server and tool names)"
-        )
-    if name != name.strip():
-        raise unprocessable(loc, "Server names may not start or end with whitespace")
+    problem = server_name_problem(name)
+    if problem is not None:
+        raise unprocessable(loc, problem)
     if box.name_taken(name, except_id):
         raise conflict(f"A server named '{name}' already exists")
 
@@ -549,10 +548,19 @@ async def bulk_server_action(req: ApiRequest) -> ApiResult:
 
 @operation("list_server_tools")
 async def list_server_tools(req: ApiRequest) -> ApiResult:
-    """Every tool of the server (overrides applied) as a bare array."""
+    """Every tool of the server (overrides applied) as a bare array, within the session scope."""
     box = _box(req)
+    scope = box.scope(session_id_of(req.headers))
     server = box.server(req.path["server_id"])
-    return ApiResult.json([render_tool(d) for d in box.tool_docs(str(server["id"]))])
+    docs = box.tool_docs(str(server["id"]))
+    if scope is not None:
+        records = [box.record(str(d["id"])) for d in docs]
+        docs = [
+            d
+            for d, r in zip(docs, records, strict=True)
+            if r is not None and scope.permits_tool(r.server_name, r.name)
+        ]
+    return ApiResult.json([render_tool(d) for d in docs])
 
 
 @operation("sync_server_tools")
