@@ -27,6 +27,7 @@ import uvicorn
 
 from .app import create_app
 from .auth import generate_api_key
+from .http_limits import header_timeout_protocol
 from .settings import API_KEY_ENV, DEFAULT_MAX_BODY_BYTES, Settings, default_data_dir
 from .state import GatewayState
 
@@ -71,6 +72,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--log-level", default="warning", choices=["critical", "error", "warning", "info", "debug"]
     )
     serve.add_argument("--access-log", action="store_true")
+    serve.add_argument(
+        "--header-timeout", type=float, default=10.0, help="seconds to send a request head"
+    )
+    serve.add_argument(
+        "--mcp-session-idle", type=float, default=300.0, help="idle MCP sessions close after this"
+    )
+    serve.add_argument(
+        "--mcp-sessions-per-key", type=int, default=100, help="open MCP sessions per API key"
+    )
     return parser
 
 
@@ -105,6 +115,9 @@ def settings_from_args(args: argparse.Namespace) -> tuple[Settings, bool]:
         validate_responses=args.validate_responses,
         log_level=args.log_level,
         access_log=args.access_log,
+        header_timeout=args.header_timeout,
+        mcp_session_idle_seconds=args.mcp_session_idle,
+        mcp_sessions_per_key=args.mcp_sessions_per_key,
     )
     return settings, not given
 
@@ -120,6 +133,7 @@ async def serve(settings: Settings, show_key: bool) -> int:
         access_log=settings.access_log,
         lifespan="on",
         server_header=False,
+        http=header_timeout_protocol(settings.header_timeout),
         proxy_headers=False,
         timeout_graceful_shutdown=5,
     )

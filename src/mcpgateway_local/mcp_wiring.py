@@ -12,7 +12,7 @@ session manager validates), so an id there that names no gateway session means "
 an inactive or expired gateway session allows nothing.
 
 :func:`runtime` (last of ``app.RUNTIME_MODULES``) loads the toolbox, registers the provider as
-``gw.extras[PROVIDER_EXTRA_KEY]`` (which ``mcp_endpoint.runtime`` delegates to) and, when no
+``gw.mcp_provider`` (which ``mcp_endpoint.runtime`` delegates to) and, when no
 endpoint is being served yet, builds one, publishes it as ``gw.mcp_app`` and runs its lifespan.
 At shutdown it records every process server as stopped (the supervisor then stops the children).
 """
@@ -25,7 +25,7 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 from .auth import authenticate
-from .mcp_endpoint import PROVIDER_EXTRA_KEY, ToolNotAllowed, ToolNotFound, build_mcp_endpoint
+from .mcp_endpoint import ToolNotAllowed, ToolNotFound, build_mcp_endpoint
 from .mcp_supervisor import McpServerDown, ToolOutcome, ToolSpec
 from .state import GatewayState
 from .toolbox import (
@@ -93,7 +93,7 @@ async def runtime(gw: GatewayState) -> AsyncIterator[ToolboxProvider]:
     """App hook: toolbox + provider, and the endpoint unless another runtime serves it."""
     box = Toolbox.of(gw)
     provider = ToolboxProvider(gw, box)
-    gw.extras[PROVIDER_EXTRA_KEY] = provider
+    gw.mcp_provider = provider
     try:
         if gw.mcp_app is None:
             endpoint = build_mcp_endpoint(provider)
@@ -106,8 +106,8 @@ async def runtime(gw: GatewayState) -> AsyncIterator[ToolboxProvider]:
         else:
             yield provider
     finally:
-        if gw.extras.get(PROVIDER_EXTRA_KEY) is provider:
-            del gw.extras[PROVIDER_EXTRA_KEY]
+        if gw.mcp_provider is provider:
+            gw.mcp_provider = None
         try:
             box.mark_all_stopped()
         except Exception:  # the store may already be unusable; statuses are reset at load

@@ -57,6 +57,10 @@ class Containment:
     def argv(self, command: str) -> list[str]:
         """The argv that runs `/bin/sh -c command` under this containment."""
         inner = ["/bin/sh", "-c", command]
+        if self.pid_namespace:
+            # The namespace's init ignores signals it has no handler for (`kill -9 $$` would be a
+            # no-op), so the command runs in a child shell and init only passes its status on.
+            inner = ["/bin/sh", "-c", '/bin/sh -c "$1"; exit $?', "sandbox-init", command]
         if self.run_as is not None and self.pid_namespace:
             uid = str(self.run_as)
             inner = ["setpriv", f"--reuid={uid}", f"--regid={uid}", "--clear-groups", "--", *inner]

@@ -39,7 +39,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import errno
-import hashlib
 import logging
 import os
 import re
@@ -53,7 +52,7 @@ import tempfile
 import time
 from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Protocol
@@ -233,7 +232,10 @@ class SandboxRuntime:
         self.root = root.resolve()
         self.containment = containment if containment is not None else detect()
         if self.containment.run_as is not None:
-            self.root.chmod(0o711)  # commands may traverse to their own sandbox, not list others
+            if _reachable_by_others(str(self.root), directory=True) and self._interpreter():
+                self.root.chmod(0o711)  # commands may traverse to their sandbox, not list others
+            else:  # another user could not even reach its workspace: stay the gateway's user
+                self.containment = replace(self.containment, run_as=None)
         self.output_limit_bytes = output_limit_bytes
         self.max_file_bytes = max_file_bytes
         self.max_processes = max_processes
@@ -340,14 +342,23 @@ class SandboxRuntime:
 
     # -- exec --------------------------------------------------------------
 
+    def _interpreter(self) -> str | None:
+        """The Python commands get: ours, or (for another user who cannot reach ours) the
+        system's `python3`."""
+        exe = sys.executable
+        if self.containment.run_as is None or (exe and _reachable_by_others(exe)):
+            return exe or None
+        system = shutil.which("python3", path=_SYSTEM_PATH)
+        return system if system and _reachable_by_others(system) else None
+
     def _search_path(self) -> str:
         """PATH for commands: the Python running us first, then the system dirs."""
         if self._path_value is None:
             dirs: list[str] = []
-            exe = sys.executable
+            exe = self._interpreter()
             if exe:
                 exe_dir = os.path.dirname(exe)
-                if not all(
+                if exe != sys.executable or not all(
                     os.access(os.path.join(exe_dir, n), os.X_OK) for n in ("python", "python3")
                 ):
                     shim_dir = self.root / ".bin"
@@ -357,7 +368,8 @@ class SandboxRuntime:
                         shim.write_text(f'#!/bin/sh\nexec {shlex.quote(exe)} "$@"\n')
                         shim.chmod(0o755)
                     dirs.append(str(shim_dir))
-                dirs.append(exe_dir)
+                if exe == sys.executable:
+                    dirs.append(exe_dir)
             dirs.append(_SYSTEM_PATH)
             self._path_value = ":".join(dirs)
         return self._path_value
@@ -577,24 +589,30 @@ class SandboxRuntime:
         return self._entry(sandbox_id, sroot, target)
 
 
-def sandbox_base(data_dir: Path, containment: Containment) -> Path:
-    """Where sandboxes live: `<data_dir>/sandboxes`, reachable by the command user.
+def _reachable_by_others(path: str, *, directory: bool = False) -> bool:
+    """Whether another user can execute `path` (or, for a `directory`, reach it): every parent
+    directory traversable by others."""
+    try:
+        real = Path(path).resolve()
+        if not directory and not real.stat().st_mode & stat.S_IXOTH:
+            return False
+        return all(p.stat().st_mode & stat.S_IXOTH for p in real.parents)
+    except OSError:
+        return False
 
-    Commands running as another user must traverse every ancestor: then the data directory is
-    made 0711 (no listing; its database is 0600). When an ancestor is closed to others (e.g.
-    `/root`), sandboxes go to a per-data-directory folder in the system temporary directory.
+
+def sandbox_base(data_dir: Path, containment: Containment) -> Path:
+    """Where sandboxes live: `<data_dir>/sandboxes`.
+
+    When commands run as another user, they must traverse every ancestor: the data directory is
+    then made 0711 (no listing; its database is 0600) if its own ancestors are open to others.
+    If not (e.g. a data directory under `/root`), the runtime keeps commands as the gateway's
+    user and says so in `enforced` (use `--temporary` or a data directory outside `/root`).
     """
     base = data_dir / "sandboxes"
-    if containment.run_as is None:
-        return base
-    data_dir.chmod(0o711)
-    ancestors = [p for p in data_dir.resolve().parents]
-    if all(p.stat().st_mode & stat.S_IXOTH for p in ancestors):
-        return base
-    digest = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:12]
-    outside = Path(tempfile.gettempdir()) / f"mcpgateway-local-sandboxes-{digest}"
-    outside.mkdir(mode=0o711, exist_ok=True)
-    return outside
+    if containment.run_as is not None and _reachable_by_others(str(data_dir), directory=True):
+        data_dir.chmod(0o711)
+    return base
 
 
 class _SandboxSlot(Protocol):

@@ -1,6 +1,6 @@
 """Servers and their tools as one service: records, qualified names, resolution, search, execution.
 
-One :class:`Toolbox` per gateway (``Toolbox.of(gw)``, kept in ``gw.extras["toolbox"]``). It owns
+One :class:`Toolbox` per gateway (``Toolbox.of(gw)``, kept in ``gw.toolbox``). It owns
 the `server`, `tool`, `credential` and `oauth_config` documents (see ``records.py``) and keeps an
 in-memory view of every tool (:class:`ToolRecord`) plus the BM25 index (``gw.search``) in step
 with the store: every write to a tool goes through it.
@@ -11,16 +11,19 @@ with the store: every write to a tool goes through it.
   searchable while the server is ``running`` (the default for a new local server) and cannot be
   executed here. ``remote`` / ``container`` servers can be registered but not started.
 * Status: ``stopped`` -> ``pending`` (while starting) -> ``running`` | ``error`` (``last_error``
-  says why). A child that died is reported as ``error`` the next time the server is read or
-  checked. Nothing starts on its own; a ``running`` process server found at load time (the
-  gateway was restarted) is reset to ``stopped``.
+  says why). A child that dies is restarted by the supervisor with back-off (``pending`` while
+  it waits, ``running`` again with ``last_error`` telling what happened), and after the last
+  attempt the server is ``error`` with the reason. A ``running`` process server found at load
+  time (the gateway was restarted) is reset to ``stopped``.
 * Credentials of a process server whose names are environment variable names
   (``[A-Za-z_][A-Za-z0-9_]*``) are passed to the child as environment variables (``prefix`` +
   value); ``config.env`` wins on a clash. Secrets are stored in the gateway database (file mode
   0600), never returned.
 * Tool names: ``<server name>__<tool name>`` (``records.qualified_name``); server names may not
-  contain ``__``, so the first ``__`` of a qualified name always ends the server part. Server
-  names are unique ignoring case (session scopes compare them that way).
+  contain ``__`` nor start or end with ``_`` (``scoping.server_name_problem``), so the first
+  ``__`` of a qualified name always ends the server part. Scope and bundle checks compare
+  (server, tool) pairs and tool ids, never name prefixes. Server names are unique ignoring case.
+* Tool arguments are checked with ``json_limits`` before they reach a child (REST and MCP).
 """
 
 from __future__ import annotations
@@ -35,10 +38,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from starlette.datastructures import Headers
-
 from .errors import HTTPProblem, conflict, not_found, unprocessable
-from .handlers.sessions import record_session_access, session_usable
 from .json_limits import JsonRefused, check_json_value
 from .kinds import BUNDLE, BUNDLE_TOOL, CREDENTIAL, OAUTH_CONFIG, SERVER, SESSION, TOOL
 from .mcp_supervisor import (
@@ -52,6 +52,7 @@ from .mcp_supervisor import (
 from .records import canonical_uuid, new_id, now_iso, public, qualified_name
 from .scoping import SEPARATOR, ToolScope
 from .search import ToolIndex
+from .session_rules import record_session_access, session_usable
 from .state import GatewayState
 from .store import Document
 
@@ -78,7 +79,6 @@ __all__ = [
     "session_id_of",
 ]
 
-EXTRA_KEY = "toolbox"
 logger = logging.getLogger(__name__)
 
 PROCESS_TYPES = frozenset({"stdio", "npx", "uvx"})
@@ -222,7 +222,7 @@ def mask_secret(value: str) -> str:
     return "****" + value[-4:] if len(value) >= 12 else "****"
 
 
-def session_id_of(headers: Headers | Mapping[str, str]) -> str | None:
+def session_id_of(headers: Mapping[str, str]) -> str | None:
     """The scoping session id: ``X-MCP-Session-ID``, else ``Mcp-Session-Id``."""
     for name in SESSION_HEADERS:
         value = headers.get(name)
@@ -459,11 +459,10 @@ class Toolbox:
     @classmethod
     def of(cls, gw: GatewayState) -> Toolbox:
         """The gateway's toolbox (created and loaded from the store on first use)."""
-        box = gw.extras.get(EXTRA_KEY)
-        if isinstance(box, Toolbox):
-            return box
+        if gw.toolbox is not None:
+            return gw.toolbox
         box = cls(gw)
-        gw.extras[EXTRA_KEY] = box
+        gw.toolbox = box
         return box
 
     # -- loading / cache ---------------------------------------------------------------------

@@ -987,15 +987,14 @@ def _state(tmp_path: Path) -> Iterator[Any]:
 @pytest.mark.asyncio(loop_scope="session")
 async def test_wiring_runtime_serves_endpoint_when_alone(tmp_path: Path) -> None:
     from mcpgateway_local import mcp_wiring
-    from mcpgateway_local.mcp_endpoint import PROVIDER_EXTRA_KEY
 
     with _state(tmp_path) as gw:
         async with mcp_wiring.runtime(gw) as provider:
             assert gw.mcp_app is not None
-            assert gw.extras[PROVIDER_EXTRA_KEY] is provider
+            assert gw.mcp_provider is provider
             assert provider.authenticate("Bearer k") and not provider.authenticate("Bearer x")
             assert await provider.list_tools(None) == []
-        assert gw.mcp_app is None and PROVIDER_EXTRA_KEY not in gw.extras
+        assert gw.mcp_app is None and gw.mcp_provider is None
 
 
 def test_toolbox_search_1000_tools_in_process(tmp_path: Path) -> None:

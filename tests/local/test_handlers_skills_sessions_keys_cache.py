@@ -733,7 +733,7 @@ def test_create_api_key_errors(gw: Gw) -> None:
 
 def test_rotate_without_grace_revokes_at_once(gw: Gw) -> None:
     old = gw.http.post(
-        "/users/me/api-keys", json={"name": "rotate-now", "scopes": ["tools:read"]}
+        "/users/me/api-keys", json={"name": "rotate-now", "scopes": ["api-keys:read"]}
     ).json()
     response = gw.http.post(
         f"/users/me/api-keys/{old['id']}/rotate", json={"grace_period_hours": 0}
@@ -744,7 +744,7 @@ def test_rotate_without_grace_revokes_at_once(gw: Gw) -> None:
     assert rotation["grace_period_ends_at"] is None
     new = rotation["new_key"]
     assert new["id"] != old["id"] and new["key"] != old["key"]
-    assert (new["name"], new["scopes"]) == ("rotate-now", ["tools:read"])
+    assert (new["name"], new["scopes"]) == ("rotate-now", ["api-keys:read"])
     with gw.as_key(old["key"]) as client:
         assert client.get("/users/me/api-keys").status_code == 401
     with gw.as_key(new["key"]) as client:

@@ -41,6 +41,7 @@ from mcpgateway_local.mcp_supervisor import (
     ToolOutcome,
     ToolSpec,
 )
+from mcpgateway_local.settings import Settings
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
 
@@ -604,10 +605,11 @@ async def test_runtime_hooks_fill_gateway_slots() -> None:
 
     from mcpgateway_local import mcp_endpoint, mcp_supervisor
 
-    gw: Any = SimpleNamespace(mcp=None, mcp_app=None, extras={})
+    settings = Settings(api_key=API_KEY)
+    gw: Any = SimpleNamespace(mcp=None, mcp_app=None, mcp_provider=None, settings=settings)
     async with mcp_supervisor.runtime(gw) as supervisor, mcp_endpoint.runtime(gw):
         assert gw.mcp is supervisor and gw.mcp_app is not None
-        gw.extras[mcp_endpoint.PROVIDER_EXTRA_KEY] = FakeProvider()
+        gw.mcp_provider = FakeProvider()
         app = Starlette(routes=[Route("/mcp/gateway", gw.mcp_app)])
         port = _free_port()
         config = uvicorn.Config(

@@ -47,7 +47,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ValidationItem, validation_item
-from ..records import canonical_uuid, new_id, now_iso, public
+from ..records import LOCAL_USER_ID, canonical_uuid, new_id, now_iso, parse_time, public
 from ..sandbox_runtime import (
     MAX_MEMORY_MB,
     ExecOutcome,
@@ -58,6 +58,7 @@ from ..sandbox_runtime import (
     SandboxPathError,
     SandboxRuntime,
 )
+from ..skill_docs import skill_package_files
 from ..skill_packages import SKILL_MD, SkillPackageError
 from ..store import Document
 from . import (
@@ -71,8 +72,6 @@ from . import (
     operation,
     unprocessable,
 )
-from .connections import LOCAL_USER_ID
-from .skills import skill_package_files
 
 __all__ = ["HOST_RUNTIME_NOTE", "STOPPED_DETAIL"]
 
@@ -92,7 +91,6 @@ HOST_RUNTIME_NOTE = (
 )
 MIB = 1024 * 1024
 logger = logging.getLogger(__name__)
-_EXEC_TASKS = "sandboxes.exec_tasks"
 _COMMAND_LOG_CHARS = 1000
 MAX_COMMAND_BYTES = 64 * 1024
 """Longest `command` accepted (Linux refuses one argument over 128 KiB with E2BIG)."""
@@ -169,22 +167,8 @@ def _runtime(gw: GatewayState) -> SandboxRuntime:
     return runtime
 
 
-def _parse_time(value: object) -> datetime | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        moment = datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
 def _exec_tasks(gw: GatewayState) -> dict[str, set[asyncio.Task[ExecOutcome]]]:
-    tasks = gw.extras.get(_EXEC_TASKS)
-    if not isinstance(tasks, dict):
-        tasks = {}
-        gw.extras[_EXEC_TASKS] = tasks
-    return tasks
+    return gw.exec_tasks
 
 
 def _busy(gw: GatewayState, sandbox_id: str) -> bool:
@@ -224,7 +208,7 @@ def _idle_check(gw: GatewayState, doc: Document) -> Document:
     timeout = doc.get("idle_timeout_seconds") or 0
     if doc.get("status") != "running" or timeout <= 0 or _busy(gw, doc["id"]):
         return doc
-    last = _parse_time(doc.get("last_activity_at")) or _parse_time(doc.get("created_at"))
+    last = parse_time(doc.get("last_activity_at")) or parse_time(doc.get("created_at"))
     if last is None:
         return doc
     deadline = last + timedelta(seconds=timeout)
