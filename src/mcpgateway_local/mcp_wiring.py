@@ -28,13 +28,8 @@ from .auth import authenticate
 from .mcp_endpoint import ToolNotAllowed, ToolNotFound, build_mcp_endpoint
 from .mcp_supervisor import McpServerDown, ToolOutcome, ToolSpec
 from .state import GatewayState
-from .toolbox import (
-    ServerNotRunning,
-    SessionUnavailable,
-    Toolbox,
-    ToolForbidden,
-    ToolUnavailable,
-)
+from .tool_values import ServerNotRunning, SessionUnavailable, ToolForbidden, ToolUnavailable
+from .toolbox import Toolbox
 
 __all__ = ["ToolboxProvider", "runtime"]
 

@@ -13,7 +13,8 @@ from .kinds import CREDENTIAL, OAUTH_CONFIG
 from .records import new_id, now_iso, public
 from .scoping import server_name_problem
 from .store import Document
-from .toolbox import Toolbox, mask_secret
+from .tool_values import mask_secret
+from .toolbox import Toolbox
 
 __all__ = [
     "COMPUTED_FIELDS",

@@ -16,7 +16,8 @@ import asyncio
 from collections.abc import Mapping
 from typing import Any
 
-from ..records import public
+from ..kinds import CREDENTIAL, OAUTH_CONFIG, SERVER
+from ..records import canonical_uuid, public
 from ..server_records import (
     COMPUTED_FIELDS,
     CREATE_FIELDS,
@@ -32,18 +33,14 @@ from ..server_records import (
     store_oauth,
 )
 from ..store import Document
-from ..toolbox import (
-    CREDENTIAL,
-    OAUTH_CONFIG,
-    SERVER,
+from ..tool_values import (
     HealthReport,
-    Toolbox,
-    canonical_uuid,
     normalize_schema,
     render_tool,
     session_id_of,
     status_counts,
 )
+from ..toolbox import Toolbox
 from . import (
     ApiRequest,
     ApiResult,

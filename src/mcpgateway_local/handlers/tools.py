@@ -11,7 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from ..scoping import split_qualified
-from ..toolbox import Toolbox, ToolUnavailable, session_id_of
+from ..tool_values import ToolUnavailable, session_id_of
+from ..toolbox import Toolbox
 from . import ApiRequest, ApiResult, operation
 
 __all__: list[str] = []
