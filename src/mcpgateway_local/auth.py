@@ -4,7 +4,9 @@ Keys are stored only as SHA-256 hex digests (a 32-byte random key needs no peppe
 The bootstrap admin key lives in memory for the life of the process (`--api-key` or generated and
 printed once by the CLI); keys created through the API live in the `api_keys` table and work at
 once. Unknown, revoked or expired -> 401 `{"detail": "Invalid or missing API key"}` with
-`WWW-Authenticate: Bearer`. Keys are never logged.
+`WWW-Authenticate: Bearer`. Keys are never logged. A key over its `rate_limit_rpm` gets 429 with
+`Retry-After`; the MCP endpoint needs the `tools:execute` scope (see key_policy.py; REST scopes
+are checked by the dispatcher, which knows the operation).
 """
 
 from __future__ import annotations
@@ -20,10 +22,12 @@ from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from .errors import HTTPProblem, error_response
+from .key_policy import EXECUTE, allows, retry_after_header
 from .state import GatewayState
 
 KEY_PREFIX = "mgw_local_"
 PUBLIC_PATHS = frozenset({"/health", "/openapi.json"})
+MCP_PATH = "/mcp/gateway"
 UNAUTHORIZED = "Invalid or missing API key"
 _CHALLENGE = {"WWW-Authenticate": "Bearer"}
 
@@ -36,6 +40,23 @@ class Caller:
     name: str
     is_admin: bool
     data: dict[str, Any] = field(default_factory=dict)
+    expires_at: float | None = None
+
+    @property
+    def scopes(self) -> list[str] | None:
+        """The key's scopes (None = unrestricted; the admin key always is)."""
+        scopes = self.data.get("scopes")
+        if self.is_admin or not isinstance(scopes, list):
+            return None
+        return [str(s) for s in scopes]
+
+    @property
+    def rate_limit_rpm(self) -> int:
+        """Requests per minute allowed to this key (0 = unlimited; the admin key always is)."""
+        value = self.data.get("rate_limit_rpm", 60)
+        if self.is_admin or not isinstance(value, int) or isinstance(value, bool):
+            return 0
+        return max(value, 0)
 
 
 def generate_api_key() -> str:
@@ -75,7 +96,13 @@ def authenticate(
     record = gw.store.find_api_key(digest)
     if record is None or not record.usable(time.time() if now is None else now):
         return None
-    return Caller(key_id=record.id, name=record.name, is_admin=False, data=record.data)
+    return Caller(
+        key_id=record.id,
+        name=record.name,
+        is_admin=False,
+        data=record.data,
+        expires_at=record.expires_at,
+    )
 
 
 def is_public(method: str, path: str) -> bool:
@@ -105,6 +132,20 @@ class AuthMiddleware:
         caller = authenticate(gw, Headers(scope=scope).get("authorization"))
         if caller is None:
             await error_response(401, UNAUTHORIZED, _CHALLENGE)(scope, receive, send)
+            return
+        if caller.key_id is not None and caller.rate_limit_rpm:
+            wait = gw.rate_limiter.check(caller.key_id, caller.rate_limit_rpm)
+            if wait is not None:
+                detail = f"Rate limit of {caller.rate_limit_rpm} requests per minute exceeded"
+                headers = {"Retry-After": retry_after_header(wait)}
+                await error_response(429, detail, headers)(scope, receive, send)
+                return
+        path = scope["path"]
+        if (path == MCP_PATH or path.startswith(MCP_PATH + "/")) and not allows(
+            caller.scopes, EXECUTE
+        ):
+            detail = f"This API key lacks the scope '{EXECUTE}' needed by the MCP endpoint"
+            await error_response(403, detail)(scope, receive, send)
             return
         scope.setdefault("state", {})["caller"] = caller
         await self.app(scope, receive, send)

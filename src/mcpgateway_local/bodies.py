@@ -12,6 +12,7 @@ from starlette.requests import Request
 from starlette.types import Message, Receive
 
 from .errors import HTTPProblem, RequestValidationError, ValidationItem, validation_item
+from .json_limits import JsonRefused, check_text, load_json
 from .spec import BodySpec
 from .validation import SchemaValidators, coerce_text
 
@@ -90,7 +91,11 @@ async def _read_json(request: Request, spec: BodySpec, validators: SchemaValidat
             ]
         )
     try:
-        value = json.loads(raw, parse_constant=_reject_constant)
+        value = load_json(raw)
+    except JsonRefused as refused:
+        raise RequestValidationError(
+            [validation_item(["body"], refused.reason, "value_error")]
+        ) from None
     except (ValueError, UnicodeDecodeError) as exc:
         position = exc.pos if isinstance(exc, json.JSONDecodeError) else 0
         raise RequestValidationError(
@@ -117,6 +122,13 @@ async def _read_form(
                 fields[key] = UploadedFile(part.filename, part.content_type, await part.read())
             else:
                 fields[key] = part
+            check_text(key)
+            if isinstance(part, str):
+                check_text(part)
+    except JsonRefused as refused:
+        raise RequestValidationError(
+            [validation_item(["body"], refused.reason, "value_error")]
+        ) from None
     finally:
         await form.close()
     value, errors = _check_form(fields, spec, validators)
@@ -154,10 +166,6 @@ def _check_form(
     if not errors:
         errors = validators.errors_at(spec.pointer, projection, ["body"])
     return value, errors
-
-
-def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not valid JSON")
 
 
 def _main_type(content_type: str) -> str:

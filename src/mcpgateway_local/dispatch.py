@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import json
 import logging
 import uuid
+from collections.abc import Awaitable
 from datetime import date, datetime
 from typing import Any, cast
 from urllib.parse import quote
@@ -18,6 +21,7 @@ from .auth import caller_of
 from .bodies import ParsedBody, limit_receive, read_body
 from .errors import HTTPProblem, RequestValidationError, error_response, problem_response
 from .handlers import ApiRequest, ApiResult, HandlerRegistry
+from .key_policy import allows, required_scope
 from .routing import Router
 from .spec import Operation, Spec
 from .state import GatewayState
@@ -44,6 +48,9 @@ class ApiDispatcher:
             response = await self._handle(scope, receive, gw)
         except HTTPProblem as problem:
             response = problem_response(problem)
+        except ClientGone:
+            logger.info("%s cancelled: the client disconnected", _operation_name(scope))
+            return
         except Exception:
             logger.exception("unhandled error in %s %s", scope["method"], _operation_name(scope))
             response = error_response(500, "Internal error")
@@ -57,6 +64,10 @@ class ApiDispatcher:
         handler = self.registry.get(op.operation_id)
         if handler is None:
             raise HTTPProblem(501, f"Not implemented in the local gateway: {op.operation_id}")
+        caller = caller_of(scope)
+        needed = required_scope(op.operation_id, op.method, op.tag)
+        if needed is not None and not allows(caller.scopes, needed):
+            raise HTTPProblem(403, f"This API key lacks the scope '{needed}'")
         limit = gw.settings.max_body_bytes
         request = Request(scope, limit_receive(receive, limit))
         path, query, header, errors = parse_parameters(
@@ -73,7 +84,7 @@ class ApiDispatcher:
             errors.extend(invalid.items)
         if errors:
             raise RequestValidationError(errors)
-        result = await handler(
+        call = handler(
             ApiRequest(
                 operation=op,
                 path=path,
@@ -83,9 +94,13 @@ class ApiDispatcher:
                 body=body.value,
                 raw_body_keys=body.raw_keys,
                 gw=gw,
-                caller=caller_of(scope),
+                caller=caller,
             )
         )
+        if self.registry.cancels_on_disconnect(op.operation_id):
+            result = await until_disconnect(call, receive)
+        else:
+            result = await call
         return self._render(op, result, gw)
 
     def _render(self, op: Operation, result: ApiResult, gw: GatewayState) -> Response:
@@ -116,6 +131,31 @@ class ApiDispatcher:
             headers=headers,
             media_type="application/json",
         )
+
+
+async def until_disconnect(call: Awaitable[ApiResult], receive: Receive) -> ApiResult:
+    """Run `call`; cancel it (and raise `ClientGone`) if the client disconnects first."""
+    work = asyncio.ensure_future(call)
+
+    async def disconnected() -> None:
+        while (await receive())["type"] != "http.disconnect":
+            pass
+
+    watcher = asyncio.ensure_future(disconnected())
+    try:
+        await asyncio.wait({work, watcher}, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        watcher.cancel()
+    if not work.done():
+        work.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await work
+        raise ClientGone
+    return work.result()
+
+
+class ClientGone(Exception):
+    """The client disconnected before the answer; the handler was cancelled."""
 
 
 def json_bytes(data: Any) -> bytes:

@@ -19,21 +19,26 @@ from the parent app (Starlette does not run a mounted app's lifespan)::
 
 Every request must carry ``Authorization: Bearer <key>`` accepted by ``provider.authenticate``
 (else 401 ``{"detail": ...}`` before MCP sees it). The scoping session id is read from
-``X-MCP-Session-ID``, else ``Mcp-Session-Id``. Host/Origin are checked against loopback names
-(DNS-rebinding protection; other hosts get 421).
+``X-MCP-Session-ID``, else ``Mcp-Session-Id``. An ``X-MCP-Session-ID`` that names no usable
+session is refused with 404 before MCP sees the request (fail closed, as REST does); an
+``Mcp-Session-Id`` alone may be the transport's own id, which the session manager checks.
+Host/Origin are checked against loopback names (DNS-rebinding protection; other hosts get 421).
+Growth is bounded: idle sessions close after ``session_idle_seconds`` and one key may hold
+``sessions_per_key`` open sessions (429 beyond).
 
 In the gateway app, :func:`runtime` builds the endpoint, publishes it as ``gw.mcp_app`` and runs
 its session manager; tools come from the provider registered as
-``gw.extras[PROVIDER_EXTRA_KEY]`` (looked up per request).
+``gw.mcp_provider`` (looked up per request).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
-from typing import TYPE_CHECKING, Any, Protocol, cast
+from typing import TYPE_CHECKING, Any, Protocol
 
 from mcp.server import Server
 from mcp.server.context import ServerRequestContext
@@ -55,7 +60,7 @@ from starlette.datastructures import Headers
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import BaseRoute, Route
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from mcpgateway_local.mcp_supervisor import McpSupervisorError, ToolOutcome, ToolSpec
 
@@ -66,7 +71,6 @@ __all__ = [
     "DEFAULT_ALLOWED_HOSTS",
     "DEFAULT_ALLOWED_ORIGINS",
     "MCP_GATEWAY_PATH",
-    "PROVIDER_EXTRA_KEY",
     "SESSION_ID_HEADERS",
     "McpEndpoint",
     "McpToolProvider",
@@ -81,8 +85,6 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 MCP_GATEWAY_PATH = "/mcp/gateway"
-PROVIDER_EXTRA_KEY = "mcp_tool_provider"
-"""``gw.extras`` key under which the gateway registers its :class:`McpToolProvider`."""
 SESSION_ID_HEADERS = ("x-mcp-session-id", "mcp-session-id")
 """Headers carrying the scoping session id, in order of precedence."""
 
@@ -115,6 +117,10 @@ class McpToolProvider(Protocol):
 
     def authenticate(self, authorization: str | None) -> bool:
         """Whether the raw ``Authorization`` header value is a valid bearer key."""
+        ...
+
+    def session_problem(self, session_id: str) -> str | None:
+        """Why an explicit ``X-MCP-Session-ID`` cannot be used (None when it can): fail closed."""
         ...
 
     async def list_tools(self, session_id: str | None) -> list[ToolSpec]:
@@ -152,8 +158,13 @@ class McpEndpoint:
         json_response: bool = True,
         stateless: bool = False,
         server_name: str = "mcpgateway",
+        session_idle_seconds: float | None = 300.0,
+        sessions_per_key: int | None = 100,
     ) -> None:
         self.provider = provider
+        self.session_idle_seconds = session_idle_seconds
+        self.sessions_per_key = sessions_per_key
+        self._owned: dict[str, set[str]] = {}
         self.path = path
         self.json_response = json_response
         self.stateless = stateless
@@ -197,6 +208,12 @@ class McpEndpoint:
                 headers={"WWW-Authenticate": "Bearer"},
             )(scope, receive, send)
             return
+        explicit = headers.get(SESSION_ID_HEADERS[0])
+        if explicit is not None:
+            problem = self.provider.session_problem(explicit.strip())
+            if problem is not None:
+                await JSONResponse({"detail": problem}, status_code=404)(scope, receive, send)
+                return
         manager = self._manager
         if manager is None:
             await JSONResponse(
@@ -204,7 +221,42 @@ class McpEndpoint:
                 status_code=503,
             )(scope, receive, send)
             return
+        if self.sessions_per_key and not self.stateless and "mcp-session-id" not in headers:
+            owner = hashlib.sha256(str(headers.get("authorization")).encode()).hexdigest()
+            if len(self._live_sessions(manager, owner)) >= self.sessions_per_key:
+                await JSONResponse(
+                    {
+                        "detail": f"Too many open MCP sessions for this key "
+                        f"({self.sessions_per_key}); close one (DELETE with its "
+                        "Mcp-Session-Id) or wait until an idle one expires"
+                    },
+                    status_code=429,
+                    headers={"Retry-After": str(int(self.session_idle_seconds or 60))},
+                )(scope, receive, send)
+                return
+            send = self._recording(send, owner)
         await manager.handle_request(scope, receive, send)
+
+    def _live_sessions(self, manager: StreamableHTTPSessionManager, owner: str) -> set[str]:
+        """The owner's sessions the manager still holds (closed and expired ones dropped)."""
+        live: dict[str, Any] = getattr(manager, "_server_instances", {})
+        owned = self._owned.get(owner, set())
+        owned.intersection_update(live)
+        if not owned:
+            self._owned.pop(owner, None)
+        return owned
+
+    def _recording(self, send: Send, owner: str) -> Send:
+        """Wrap `send` to note the session id a new session is answered with."""
+
+        async def recording(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                for name, value in message.get("headers", []):
+                    if name.lower() == b"mcp-session-id":
+                        self._owned.setdefault(owner, set()).add(value.decode("latin-1"))
+            await send(message)
+
+        return recording
 
     def routes(self, path: str | None = None) -> list[BaseRoute]:
         """Starlette routes for ``path`` (default ``/mcp/gateway``) with and without a trailing
@@ -230,6 +282,7 @@ class McpEndpoint:
             json_response=self.json_response,
             stateless=self.stateless,
             security_settings=self.security,
+            session_idle_timeout=self.session_idle_seconds,
         )
         async with manager.run():
             self._manager = manager
@@ -308,12 +361,16 @@ def build_mcp_endpoint(
     allowed_origins: Sequence[str] = (),
     json_response: bool = True,
     stateless: bool = False,
+    session_idle_seconds: float | None = 300.0,
+    sessions_per_key: int | None = 100,
 ) -> McpEndpoint:
     """Build the aggregated endpoint for ``provider``.
 
     ``allowed_hosts`` / ``allowed_origins`` extend the loopback defaults (``"host:*"`` patterns
     allowed). ``json_response`` answers POSTs with JSON instead of an SSE stream; ``stateless``
-    stops the legacy (2025) protocol from keeping per-client sessions.
+    stops the legacy (2025) protocol from keeping per-client sessions. Sessions idle for
+    ``session_idle_seconds`` are closed; one key may hold ``sessions_per_key`` open sessions
+    (a new one beyond that is answered 429).
     """
     return McpEndpoint(
         provider,
@@ -322,6 +379,8 @@ def build_mcp_endpoint(
         allowed_origins=allowed_origins,
         json_response=json_response,
         stateless=stateless,
+        session_idle_seconds=session_idle_seconds,
+        sessions_per_key=sessions_per_key,
     )
 
 
@@ -375,7 +434,7 @@ def _session_id(ctx: ServerRequestContext[Any, Any]) -> str | None:
 
 
 class _GatewayProvider:
-    """Provider used by :func:`runtime`: delegates to ``gw.extras[PROVIDER_EXTRA_KEY]``.
+    """Provider used by :func:`runtime`: delegates to ``gw.mcp_provider``.
 
     The registered provider is looked up on every request, so it may be registered after
     startup. Until one is, keys are checked with the app's own API-key check and no tools are
@@ -386,8 +445,7 @@ class _GatewayProvider:
         self._gw = gw
 
     def _provider(self) -> McpToolProvider | None:
-        provider = self._gw.extras.get(PROVIDER_EXTRA_KEY)
-        return cast("McpToolProvider", provider) if provider is not None else None
+        return self._gw.mcp_provider
 
     def authenticate(self, authorization: str | None) -> bool:
         provider = self._provider()
@@ -396,6 +454,12 @@ class _GatewayProvider:
         from mcpgateway_local.auth import authenticate
 
         return authenticate(self._gw, authorization) is not None
+
+    def session_problem(self, session_id: str) -> str | None:
+        provider = self._provider()
+        if provider is None:
+            return f"Session {session_id} not found or not active"
+        return provider.session_problem(session_id)
 
     async def list_tools(self, session_id: str | None) -> list[ToolSpec]:
         provider = self._provider()
@@ -414,9 +478,13 @@ class _GatewayProvider:
 async def runtime(gw: GatewayState) -> AsyncIterator[McpEndpoint]:
     """App hook: serve the endpoint as ``gw.mcp_app`` and run its session manager.
 
-    Tools come from the provider registered as ``gw.extras[PROVIDER_EXTRA_KEY]``.
+    Tools come from the provider registered as ``gw.mcp_provider``.
     """
-    endpoint = build_mcp_endpoint(_GatewayProvider(gw))
+    endpoint = build_mcp_endpoint(
+        _GatewayProvider(gw),
+        session_idle_seconds=gw.settings.mcp_session_idle_seconds,
+        sessions_per_key=gw.settings.mcp_sessions_per_key,
+    )
     async with endpoint.lifespan():
         gw.mcp_app = endpoint.asgi_app
         try:

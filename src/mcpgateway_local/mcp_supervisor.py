@@ -22,7 +22,7 @@ import signal
 import sys
 import time
 from collections import deque
-from collections.abc import AsyncGenerator, AsyncIterator, Mapping, Sequence
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Mapping, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -55,7 +55,16 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
-ServerState = Literal["starting", "running", "stopping", "stopped", "crashed", "failed"]
+ServerState = Literal[
+    "starting", "running", "stopping", "stopped", "crashed", "restarting", "failed"
+]
+StateListener = Callable[[str, ServerState, "str | None", "list[ToolSpec]"], None]
+"""Called as ``listener(server_id, state, reason, tools)`` when supervision restarts a crashed
+server (``restarting``), brings it back (``running``, with its tools) or gives up (``failed``)."""
+RESTART_DELAYS = (0.5, 2.0, 5.0)
+"""Back-off before each automatic restart of a crashed server; then it stays ``failed``."""
+STABLE_AFTER = 60.0
+"""A server that ran this long before crashing starts a fresh series of restart attempts."""
 
 _STDERR_TAIL_LINES = 40
 _MAX_STDERR_LINE = 64 * 1024
@@ -233,7 +242,9 @@ async def _stdio_transport(
                     data = session_message.message.model_dump_json(
                         by_alias=True, exclude_unset=True
                     )
-                    await process.stdin.send((data + "\n").encode())
+                    # A lone surrogate must not kill the transport: callers check arguments,
+                    # and anything left is replaced rather than raising in this task.
+                    await process.stdin.send((data + "\n").encode("utf-8", "replace"))
         except (anyio.ClosedResourceError, anyio.BrokenResourceError, OSError):
             await read_writer.aclose()
             child.mark_down("stdin closed")
@@ -356,6 +367,8 @@ class _Handle:
     finish: anyio.Event = field(default_factory=anyio.Event)
     done: anyio.Event = field(default_factory=anyio.Event)
     started_at: float | None = None
+    timeout: float | None = None
+    restarts: int = 0
 
     @property
     def running(self) -> bool:
@@ -381,8 +394,15 @@ class McpSupervisor:
         start_timeout: float = 30.0,
         mode: str = "legacy",
         client_name: str = "mcpgateway-local",
+        restart_delays: Sequence[float] = (),
+        stable_after: float = STABLE_AFTER,
     ) -> None:
         self._start_timeout = start_timeout
+        self._restart_delays = tuple(restart_delays)
+        self._stable_after = stable_after
+        self._restart_tasks: dict[str, asyncio.Task[None]] = {}
+        self.listeners: list[StateListener] = []
+        """Told about automatic restarts (see :data:`StateListener`)."""
         self._mode = mode
         self._client_info = mcp_types.Implementation(name=client_name, version="1.0")
         self._handles: dict[str, _Handle] = {}
@@ -412,8 +432,24 @@ class McpSupervisor:
         A server already running under ``server_id`` is stopped first (restart). Raises
         :class:`McpStartError` with a readable message (including the child's stderr tail) when
         the process cannot be spawned, exits, or does not finish within ``timeout`` (default:
-        the supervisor's ``start_timeout``).
+        the supervisor's ``start_timeout``). With ``restart_delays``, a server that crashes
+        later is restarted after each delay in turn, then left ``failed`` with the reason.
         """
+        self._cancel_restart(server_id)
+        return await self._start(server_id, command, args, env, cwd, timeout=timeout)
+
+    async def _start(
+        self,
+        server_id: str,
+        command: str,
+        args: list[str],
+        env: dict[str, str] | None,
+        cwd: str | None = None,
+        *,
+        timeout: float | None = None,
+        restarts: int = 0,
+        raw_env: bool = False,
+    ) -> list[ToolSpec]:
         if self._closed:
             raise McpStartError("the supervisor is closed")
         async with self._lock(server_id):
@@ -422,8 +458,10 @@ class McpSupervisor:
                 server_id=server_id,
                 command=command,
                 args=list(args),
-                env=child_environment(command, env),
+                env=dict(env or {}) if raw_env else child_environment(command, env),
                 cwd=cwd,
+                timeout=timeout,
+                restarts=restarts,
             )
             handle.child.on_down.append(handle.finish)
             self._handles[server_id] = handle
@@ -446,6 +484,7 @@ class McpSupervisor:
 
         A server still starting is aborted (its ``start`` raises :class:`McpStartError`).
         """
+        self._cancel_restart(server_id)
         handle = self._handles.get(server_id)
         if handle is not None and handle.state == "starting":
             handle.state = "stopping"
@@ -456,6 +495,8 @@ class McpSupervisor:
     async def aclose(self) -> None:
         """Stop every server; afterwards no child process of this supervisor is alive."""
         self._closed = True
+        for server_id in list(self._restart_tasks):
+            self._cancel_restart(server_id)
         await asyncio.gather(*(self.stop(server_id) for server_id in list(self._handles)))
 
     async def _stop_locked(self, server_id: str) -> None:
@@ -549,7 +590,82 @@ class McpSupervisor:
             if handle.state == "crashed":
                 handle.reason = handle.child.describe_exit()
                 logger.warning("MCP server %r went down: %s", handle.server_id, handle.reason)
+                self._after_crash(handle)
             handle.done.set()
+
+    # -- supervision ---------------------------------------------------------------------------
+
+    def _after_crash(self, handle: _Handle) -> None:
+        """Schedule the next restart of a crashed (or failed-to-restart) server, or give up."""
+        if (
+            self._closed
+            or not self._restart_delays
+            or self._handles.get(handle.server_id) is not handle
+        ):
+            return
+        ran = time.time() - handle.started_at if handle.started_at is not None else 0.0
+        attempt = 1 if ran >= self._stable_after else handle.restarts + 1
+        total = len(self._restart_delays)
+        cause = handle.reason or handle.child.describe_exit()
+        if attempt > total:
+            handle.state = "failed"
+            handle.reason = f"crashed again after {total} automatic restarts; giving up: {cause}"
+            logger.error("MCP server %r: %s", handle.server_id, handle.reason)
+            self._notify(handle.server_id, "failed", handle.reason, [])
+            return
+        handle.state = "restarting"
+        handle.reason = f"{cause}; restarting (attempt {attempt} of {total})"
+        delay = self._restart_delays[attempt - 1]
+        task = asyncio.get_running_loop().create_task(
+            self._restart(handle, attempt, delay), name=f"mcp-restart:{handle.server_id}"
+        )
+        self._restart_tasks[handle.server_id] = task
+        self._notify(handle.server_id, "restarting", handle.reason, [])
+
+    async def _restart(self, crashed: _Handle, attempt: int, delay: float) -> None:
+        server_id = crashed.server_id
+        try:
+            await asyncio.sleep(delay)
+            if self._closed or self._handles.get(server_id) is not crashed:
+                return
+            del self._restart_tasks[server_id]  # from here on, stop() waits on the lock
+            try:
+                tools = await self._start(
+                    server_id,
+                    crashed.command,
+                    crashed.args,
+                    crashed.env,
+                    crashed.cwd,
+                    timeout=crashed.timeout,
+                    restarts=attempt,
+                    raw_env=True,
+                )
+            except McpStartError:
+                failed = self._handles.get(server_id)
+                if failed is not None:
+                    self._after_crash(failed)
+                return
+            logger.warning("MCP server %r restarted (attempt %d)", server_id, attempt)
+            total = len(self._restart_delays)
+            cause = f"automatic restart {attempt} of {total} after: {crashed.child.describe_exit()}"
+            self._notify(server_id, "running", cause, tools)
+        finally:
+            if self._restart_tasks.get(server_id) is asyncio.current_task():
+                del self._restart_tasks[server_id]
+
+    def _cancel_restart(self, server_id: str) -> None:
+        task = self._restart_tasks.pop(server_id, None)
+        if task is not None:
+            task.cancel()
+
+    def _notify(
+        self, server_id: str, state: ServerState, reason: str | None, tools: list[ToolSpec]
+    ) -> None:
+        for listener in list(self.listeners):
+            try:
+                listener(server_id, state, reason, tools)
+            except Exception:
+                logger.exception("MCP supervisor listener failed for %r", server_id)
 
     def _start_error(self, handle: _Handle, what: str, *, killed: bool = False) -> McpStartError:
         """Build a readable start error for ``handle`` (``killed``: we ended the process)."""
@@ -755,7 +871,7 @@ class _McpSlot(Protocol):
 @asynccontextmanager
 async def runtime(gw: _McpSlot) -> AsyncIterator[McpSupervisor]:
     """App hook: put a :class:`McpSupervisor` in ``gw.mcp``; stop every child at shutdown."""
-    supervisor = McpSupervisor()
+    supervisor = McpSupervisor(restart_delays=RESTART_DELAYS)
     gw.mcp = supervisor
     try:
         yield supervisor

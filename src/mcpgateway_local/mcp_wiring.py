@@ -6,12 +6,13 @@ their qualified names (local tools, which cannot run here, are left out), filter
 of the session named in ``X-MCP-Session-ID`` / ``Mcp-Session-Id``, and routes calls to the MCP
 supervisor. Keys are checked with ``auth.authenticate``.
 
-Because ``Mcp-Session-Id`` is also the MCP transport's own session header, an id that names no
-gateway session means "no scoping" here (a REST call would get 404); an inactive or expired
-session allows nothing.
+An ``X-MCP-Session-ID`` must name a usable session (the endpoint answers 404 otherwise, as
+REST does). ``Mcp-Session-Id`` is also the MCP transport's own session header (which the
+session manager validates), so an id there that names no gateway session means "no scoping";
+an inactive or expired gateway session allows nothing.
 
 :func:`runtime` (last of ``app.RUNTIME_MODULES``) loads the toolbox, registers the provider as
-``gw.extras[PROVIDER_EXTRA_KEY]`` (which ``mcp_endpoint.runtime`` delegates to) and, when no
+``gw.mcp_provider`` (which ``mcp_endpoint.runtime`` delegates to) and, when no
 endpoint is being served yet, builds one, publishes it as ``gw.mcp_app`` and runs its lifespan.
 At shutdown it records every process server as stopped (the supervisor then stops the children).
 """
@@ -24,10 +25,11 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 from .auth import authenticate
-from .mcp_endpoint import PROVIDER_EXTRA_KEY, ToolNotAllowed, ToolNotFound, build_mcp_endpoint
+from .mcp_endpoint import ToolNotAllowed, ToolNotFound, build_mcp_endpoint
 from .mcp_supervisor import McpServerDown, ToolOutcome, ToolSpec
 from .state import GatewayState
-from .toolbox import ServerNotRunning, Toolbox, ToolForbidden, ToolUnavailable
+from .tool_values import ServerNotRunning, SessionUnavailable, ToolForbidden, ToolUnavailable
+from .toolbox import Toolbox
 
 __all__ = ["ToolboxProvider", "runtime"]
 
@@ -44,6 +46,14 @@ class ToolboxProvider:
     def authenticate(self, authorization: str | None) -> bool:
         """Whether the ``Authorization`` header carries a valid key."""
         return authenticate(self.gw, authorization) is not None
+
+    def session_problem(self, session_id: str) -> str | None:
+        """Why ``session_id`` (sent as ``X-MCP-Session-ID``) names no usable session, or None."""
+        try:
+            self.box.scope(session_id, strict=True)
+        except SessionUnavailable as exc:
+            return str(exc.detail)
+        return None
 
     async def list_tools(self, session_id: str | None) -> list[ToolSpec]:
         """Enabled, runnable tools of running servers in the session's scope."""
@@ -78,7 +88,7 @@ async def runtime(gw: GatewayState) -> AsyncIterator[ToolboxProvider]:
     """App hook: toolbox + provider, and the endpoint unless another runtime serves it."""
     box = Toolbox.of(gw)
     provider = ToolboxProvider(gw, box)
-    gw.extras[PROVIDER_EXTRA_KEY] = provider
+    gw.mcp_provider = provider
     try:
         if gw.mcp_app is None:
             endpoint = build_mcp_endpoint(provider)
@@ -91,8 +101,8 @@ async def runtime(gw: GatewayState) -> AsyncIterator[ToolboxProvider]:
         else:
             yield provider
     finally:
-        if gw.extras.get(PROVIDER_EXTRA_KEY) is provider:
-            del gw.extras[PROVIDER_EXTRA_KEY]
+        if gw.mcp_provider is provider:
+            gw.mcp_provider = None
         try:
             box.mark_all_stopped()
         except Exception:  # the store may already be unusable; statuses are reset at load

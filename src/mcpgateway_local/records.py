@@ -28,6 +28,17 @@ from .store import Document, Store
 __all__ = ["canonical_uuid", "fetch_or_404", "new_id", "now_iso", "public", "qualified_name"]
 
 
+def parse_time(value: object) -> datetime | None:
+    """An ISO 8601 string as an aware datetime (naive = UTC), or None when it is not one."""
+    if not isinstance(value, str):
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
 def new_id() -> str:
     """A fresh lower-case hyphenated UUID string."""
     return str(uuid.uuid4())
@@ -65,3 +76,7 @@ def fetch_or_404(store: Store, kind: str, doc_id: object, what: str) -> Document
     if doc is None:
         raise not_found(what)
     return doc
+
+
+LOCAL_USER_ID = str(uuid.uuid5(uuid.NAMESPACE_URL, "urn:mcpgateway-local:user:local"))
+"""The one user of the local gateway (owner of connections and sandboxes)."""

@@ -1,10 +1,14 @@
 """Process-based sandboxes for local development.
 
-**This is not a security boundary.** Commands run as the gateway's own user on
-the host, with only a separate working directory, a scrubbed environment, a
-process group of their own and ``resource`` limits. They can read and write
-anything that user can. Use it to demo and test the sandbox API, never to run
-untrusted code.
+**This is process isolation for development, not a hardened boundary.** Commands
+run on the host with a separate working directory, a scrubbed environment, a
+process group of their own and ``resource`` limits, plus what
+:mod:`~mcpgateway_local.sandbox_containment` finds available: a PID namespace
+(everything a command starts dies with it), and as root an unprivileged user
+(``nobody``) that cannot read the gateway's data directory. Not enforced: the
+network (``egress``), total disk usage (``disk_mb`` bounds each file written by
+a command, via ``RLIMIT_FSIZE``), CPU share, and without namespaces ``setsid``
+children can outlive their command.
 
 Layout: sandbox ``<id>`` lives in ``<root>/<id>/``, with ``workspace/`` (the
 working directory and ``HOME``) and ``tmp/`` (``TMPDIR``).
@@ -35,6 +39,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import errno
+import logging
 import os
 import re
 import resource
@@ -47,10 +52,19 @@ import tempfile
 import time
 from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Protocol
+
+from .sandbox_containment import (
+    Containment,
+    detect,
+    forget_running,
+    pdeathsig_preexec,
+    reap_orphans,
+    record_running,
+)
 
 __all__ = [
     "DEFAULT_MAX_FILE_BYTES",
@@ -69,6 +83,8 @@ __all__ = [
 DEFAULT_OUTPUT_LIMIT_BYTES = 1024 * 1024
 DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024
 DEFAULT_MAX_PROCESSES = 4096
+MAX_MEMORY_MB = 16 * 1024
+"""Largest address-space limit a command gets, whatever `memory_mb` says."""
 TIMEOUT_EXIT_CODE = 124
 _MIB = 1024 * 1024
 _READ_CHUNK = 64 * 1024
@@ -162,8 +178,10 @@ def _limits_preexec(
     memory_bytes: int, file_bytes: int, cpu_seconds: int | None, max_processes: int
 ) -> Callable[[], None]:
     """Build the function run in the child between fork and exec."""
+    die_with_parent = pdeathsig_preexec()
 
     def apply() -> None:
+        die_with_parent()
         _set_limit(resource.RLIMIT_AS, memory_bytes)
         _set_limit(resource.RLIMIT_FSIZE, file_bytes)
         if cpu_seconds is not None:
@@ -208,9 +226,16 @@ class SandboxRuntime:
         output_limit_bytes: int = DEFAULT_OUTPUT_LIMIT_BYTES,
         max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
         max_processes: int = DEFAULT_MAX_PROCESSES,
+        containment: Containment | None = None,
     ) -> None:
         root.mkdir(parents=True, exist_ok=True)
         self.root = root.resolve()
+        self.containment = containment if containment is not None else detect()
+        if self.containment.run_as is not None:
+            if _reachable_by_others(str(self.root), directory=True) and self._interpreter():
+                self.root.chmod(0o711)  # commands may traverse to their sandbox, not list others
+            else:  # another user could not even reach its workspace: stay the gateway's user
+                self.containment = replace(self.containment, run_as=None)
         self.output_limit_bytes = output_limit_bytes
         self.max_file_bytes = max_file_bytes
         self.max_processes = max_processes
@@ -237,7 +262,19 @@ class SandboxRuntime:
         workspace = sroot / _WORKSPACE
         workspace.mkdir(parents=True, exist_ok=True)
         (sroot / _TMP).mkdir(exist_ok=True)
+        self._hand_over(sroot, workspace, sroot / _TMP)
         return workspace
+
+    def _hand_over(self, *paths: Path) -> None:
+        """Give sandbox paths to the command user (as root), private to it."""
+        uid = self.containment.run_as
+        if uid is None:
+            return
+        for path in paths:
+            with contextlib.suppress(OSError):
+                os.chown(path, uid, uid, follow_symlinks=False)
+                if path.is_dir() and not path.is_symlink():
+                    path.chmod(0o700)
 
     def destroy(self, sandbox_id: str) -> bool:
         """Kill the sandbox's running commands and delete its files; False if absent."""
@@ -305,24 +342,34 @@ class SandboxRuntime:
 
     # -- exec --------------------------------------------------------------
 
+    def _interpreter(self) -> str | None:
+        """The Python commands get: ours, or (for another user who cannot reach ours) the
+        system's `python3`."""
+        exe = sys.executable
+        if self.containment.run_as is None or (exe and _reachable_by_others(exe)):
+            return exe or None
+        system = shutil.which("python3", path=_SYSTEM_PATH)
+        return system if system and _reachable_by_others(system) else None
+
     def _search_path(self) -> str:
         """PATH for commands: the Python running us first, then the system dirs."""
         if self._path_value is None:
             dirs: list[str] = []
-            exe = sys.executable
+            exe = self._interpreter()
             if exe:
                 exe_dir = os.path.dirname(exe)
-                if not all(
+                if exe != sys.executable or not all(
                     os.access(os.path.join(exe_dir, n), os.X_OK) for n in ("python", "python3")
                 ):
                     shim_dir = self.root / ".bin"
-                    shim_dir.mkdir(exist_ok=True)
+                    shim_dir.mkdir(mode=0o755, exist_ok=True)
                     for shim_name in ("python", "python3"):
                         shim = shim_dir / shim_name
                         shim.write_text(f'#!/bin/sh\nexec {shlex.quote(exe)} "$@"\n')
                         shim.chmod(0o755)
                     dirs.append(str(shim_dir))
-                dirs.append(exe_dir)
+                if exe == sys.executable:
+                    dirs.append(exe_dir)
             dirs.append(_SYSTEM_PATH)
             self._path_value = ":".join(dirs)
         return self._path_value
@@ -370,21 +417,25 @@ class SandboxRuntime:
         """
         if "\0" in command:
             raise ValueError("command contains a NUL byte")
+        memory_mb = min(memory_mb, MAX_MEMORY_MB)
         if timeout_seconds <= 0 or memory_mb <= 0 or max_file_mb <= 0:
             raise ValueError("timeout_seconds, memory_mb and max_file_mb must be positive")
         if cpu_seconds is not None and cpu_seconds <= 0:
             raise ValueError("cpu_seconds must be positive")
         sroot = self._existing_root(sandbox_id)
         workspace = self.workspace(sandbox_id)
+        self._hand_over(sroot, workspace, sroot / _TMP)
         child_env = self._environment(sroot, workspace, env)
         preexec = _limits_preexec(
             memory_mb * _MIB, max_file_mb * _MIB, cpu_seconds, self.max_processes
         )
         started = time.monotonic()
+        user = self.containment.popen_user()
         proc = await asyncio.create_subprocess_exec(
-            "/bin/sh",
-            "-c",
-            command,
+            *self.containment.argv(command),
+            user=user,
+            group=user,
+            extra_groups=[] if user is not None else None,
             cwd=workspace,
             env=child_env,
             stdin=asyncio.subprocess.DEVNULL,
@@ -396,6 +447,7 @@ class SandboxRuntime:
         pgid = proc.pid  # session leader: its pid is the process group id
         running = self._running.setdefault(sandbox_id, set())
         running.add(pgid)
+        record_running(self.root, pgid)
         out = _Capture(self.output_limit_bytes)
         err = _Capture(self.output_limit_bytes)
         readers = [
@@ -422,6 +474,7 @@ class SandboxRuntime:
                 task.cancel()
             await asyncio.gather(waiter, *readers, return_exceptions=True)
             running.discard(pgid)
+            forget_running(self.root, pgid)
         duration_ms = int((time.monotonic() - started) * 1000)
         stderr = err.text()
         if timed_out:
@@ -528,11 +581,38 @@ class SandboxRuntime:
                 handle.write(data)
                 os.fchmod(handle.fileno(), 0o644)
             os.replace(tmp_name, target)
+            self._hand_over(target)
         except BaseException:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(tmp_name)
             raise
         return self._entry(sandbox_id, sroot, target)
+
+
+def _reachable_by_others(path: str, *, directory: bool = False) -> bool:
+    """Whether another user can execute `path` (or, for a `directory`, reach it): every parent
+    directory traversable by others."""
+    try:
+        real = Path(path).resolve()
+        if not directory and not real.stat().st_mode & stat.S_IXOTH:
+            return False
+        return all(p.stat().st_mode & stat.S_IXOTH for p in real.parents)
+    except OSError:
+        return False
+
+
+def sandbox_base(data_dir: Path, containment: Containment) -> Path:
+    """Where sandboxes live: `<data_dir>/sandboxes`.
+
+    When commands run as another user, they must traverse every ancestor: the data directory is
+    then made 0711 (no listing; its database is 0600) if its own ancestors are open to others.
+    If not (e.g. a data directory under `/root`), the runtime keeps commands as the gateway's
+    user and says so in `enforced` (use `--temporary` or a data directory outside `/root`).
+    """
+    base = data_dir / "sandboxes"
+    if containment.run_as is not None and _reachable_by_others(str(data_dir), directory=True):
+        data_dir.chmod(0o711)
+    return base
 
 
 class _SandboxSlot(Protocol):
@@ -542,8 +622,15 @@ class _SandboxSlot(Protocol):
 
 @asynccontextmanager
 async def runtime(gw: _SandboxSlot) -> AsyncIterator[SandboxRuntime]:
-    """App hook: ``gw.sandboxes`` = runtime under ``<data_dir>/sandboxes``; kills commands at exit."""
-    sandboxes = SandboxRuntime(gw.data_dir / "sandboxes")
+    """App hook: ``gw.sandboxes`` = runtime under :func:`sandbox_base`; kills commands at exit.
+
+    At start, commands left running by a crashed gateway are killed.
+    """
+    containment = detect()
+    sandboxes = SandboxRuntime(sandbox_base(gw.data_dir, containment), containment=containment)
+    reaped = reap_orphans(sandboxes.root)
+    if reaped:
+        logging.getLogger(__name__).warning("killed %d sandbox commands left by a crash", reaped)
     gw.sandboxes = sandboxes
     try:
         yield sandboxes

@@ -1,7 +1,9 @@
 """Session tool scoping: which qualified tool names a session may see and call.
 
-A qualified tool name is ``server__tool`` (split on the *first* ``__``). Scope
-entries are one of:
+A qualified tool name is ``server__tool``. Server names may not contain ``__`` nor start or end
+with ``_`` (:func:`server_name_problem`), so splitting on the *first* ``__`` is unambiguous
+(``calc___add`` can only be server ``calc``, tool ``_add``). Scope checks compare (server, tool)
+pairs (:meth:`ToolScope.permits_tool`), never string prefixes. Scope entries are one of:
 
 * ``server__tool`` -- exactly that tool;
 * ``SERVER__*`` -- every tool of that server;
@@ -18,9 +20,9 @@ Rules:
   gateways while people type them either way, and matching deny entries
   loosely can only remove access, never add a surprise grant to another
   server's tools. The **tool part is case-sensitive**, as MCP tool names are.
-* Any other ``*`` is literal (no glob patterns). Entries that are neither a
-  qualified name nor a wildcard never match; :func:`invalid_scope_entries`
-  lists them so callers can reject them up front.
+* No other ``*`` is allowed (no glob patterns). Entries that are neither a
+  qualified name (with a valid server name) nor a wildcard never match;
+  :func:`invalid_scope_entries` lists them so callers can reject them up front.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ __all__ = [
     "ToolScope",
     "invalid_scope_entries",
     "qualify",
+    "server_name_problem",
     "split_qualified",
 ]
 
@@ -48,6 +51,19 @@ def split_qualified(name: str) -> tuple[str, str] | None:
     return server, tool
 
 
+def server_name_problem(name: str) -> str | None:
+    """Why ``name`` cannot be a server name (None when it can): names must qualify unambiguously."""
+    if SEPARATOR in name:
+        return "Server names may not contain '__' (it separates server and tool names)"
+    if name.startswith("_") or name.endswith("_"):
+        return (
+            "Server names may not start or end with '_' (server__tool must split in one way only)"
+        )
+    if name != name.strip():
+        return "Server names may not start or end with whitespace"
+    return None
+
+
 def qualify(server: str, tool: str) -> str:
     """Join a server name and a tool name into ``server__tool``."""
     return f"{server}{SEPARATOR}{tool}"
@@ -59,7 +75,16 @@ def _server_key(server: str) -> str:
 
 def invalid_scope_entries(entries: Iterable[str]) -> list[str]:
     """Return the entries that can never match anything (for validation)."""
-    return [e for e in entries if e != WILDCARD and split_qualified(e) is None]
+    return [e for e in entries if e != WILDCARD and _entry_parts(e) is None]
+
+
+def _entry_parts(entry: str) -> tuple[str, str] | None:
+    parts = split_qualified(entry)
+    if parts is None or server_name_problem(parts[0]) is not None:
+        return None
+    if WILDCARD in parts[1] and parts[1] != WILDCARD:
+        return None
+    return parts
 
 
 class _Matcher:
@@ -75,7 +100,7 @@ class _Matcher:
             if entry == WILDCARD:
                 self.everything = True
                 continue
-            parts = split_qualified(entry)
+            parts = _entry_parts(entry)
             if parts is None:
                 continue
             server, tool = parts
@@ -111,7 +136,13 @@ class ToolScope:
 
     def permits(self, qualified_name: str) -> bool:
         """Whether ``qualified_name`` (``server__tool``) is in scope."""
-        parts = split_qualified(qualified_name)
+        return self._permits(split_qualified(qualified_name))
+
+    def permits_tool(self, server: str, tool: str) -> bool:
+        """Whether ``tool`` of server ``server`` is in scope (the check the gateway uses)."""
+        return self._permits((server, tool))
+
+    def _permits(self, parts: tuple[str, str] | None) -> bool:
         if self._deny.matches(parts):
             return False
         return self._allow is None or self._allow.matches(parts)

@@ -23,6 +23,12 @@ class Settings:
     validate_responses: bool = False
     log_level: str = "warning"
     access_log: bool = False
+    header_timeout: float = 10.0
+    """Seconds a connection may take to send a complete request head."""
+    mcp_session_idle_seconds: float = 300.0
+    """An MCP session with no request for this long is closed."""
+    mcp_sessions_per_key: int = 100
+    """Open MCP sessions one API key may hold (more: 429 until one closes or idles out)."""
 
 
 def default_data_dir() -> Path:

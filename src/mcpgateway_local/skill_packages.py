@@ -284,6 +284,10 @@ def _is_dash(text: str) -> bool:
     return text == "-" or text.startswith("- ")
 
 
+MAX_FRONTMATTER_DEPTH = 32
+"""Deepest nesting of mappings/lists accepted in SKILL.md frontmatter."""
+
+
 class _FrontmatterParser:
     def __init__(self, raw_lines: list[str], first_number: int) -> None:
         self.raw = raw_lines
@@ -298,6 +302,7 @@ class _FrontmatterParser:
                 raise _Malformed(line, "tabs are not allowed for indentation")
             self.lines.append(line)
         self.pos = 0
+        self.depth = 0
 
     def parse(self) -> dict[str, Any]:
         if not self.lines:
@@ -312,6 +317,11 @@ class _FrontmatterParser:
 
     def _peek(self) -> _Line | None:
         return self.lines[self.pos] if self.pos < len(self.lines) else None
+
+    def _nested(self, line: _Line) -> None:
+        self.depth += 1
+        if self.depth > MAX_FRONTMATTER_DEPTH:
+            raise _Malformed(line, f"nested too deeply (limit {MAX_FRONTMATTER_DEPTH} levels)")
 
     def _mapping(self, indent: int) -> dict[str, Any]:
         result: dict[str, Any] = {}
@@ -341,10 +351,16 @@ class _FrontmatterParser:
         nxt = self._peek()
         if nxt is None:
             return None
-        if nxt.indent > line.indent:
-            return self._sequence(nxt.indent) if _is_dash(nxt.text) else self._mapping(nxt.indent)
-        if nxt.indent == line.indent and _is_dash(nxt.text) and not _is_dash(line.text):
-            return self._sequence(nxt.indent)  # "key:\n- a" is valid YAML
+        if nxt.indent > line.indent or (
+            nxt.indent == line.indent and _is_dash(nxt.text) and not _is_dash(line.text)
+        ):  # "key:\n- a" is valid YAML
+            self._nested(nxt)
+            try:
+                if _is_dash(nxt.text):
+                    return self._sequence(nxt.indent)
+                return self._mapping(nxt.indent)
+            finally:
+                self.depth -= 1
         return None
 
     def _sequence(self, indent: int) -> list[Any]:

@@ -2,22 +2,36 @@
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Awaitable, Callable, MutableMapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from starlette.types import ASGIApp
-
+from .key_policy import RateLimiter
 from .settings import Settings
 from .spec import Spec
 from .store import Store
 
+if TYPE_CHECKING:
+    from .mcp_endpoint import McpToolProvider
+    from .mcp_supervisor import McpSupervisor
+    from .sandbox_runtime import ExecOutcome, SandboxRuntime
+    from .search import ToolIndex
+    from .toolbox import Toolbox
+
+ASGIApp = Callable[
+    [MutableMapping[str, Any], Callable[[], Awaitable[Any]], Callable[[Any], Awaitable[None]]],
+    Awaitable[None],
+]
+"""An ASGI application (as `starlette.types.ASGIApp`, without importing Starlette here)."""
+
 
 @dataclass
 class GatewayState:
-    """Store, settings and the runtime slots.
+    """Store, settings and the typed runtime slots.
 
-    Runtime modules (see `app.RUNTIME_MODULES`) fill their slot in their `runtime(gw)` hook and
-    refine the `object` placeholder to their own type (or a Protocol) when they land.
+    Runtime modules (see `app.RUNTIME_MODULES`) fill their slot in their `runtime(gw)` hook.
     """
 
     settings: Settings
@@ -25,18 +39,20 @@ class GatewayState:
     store: Store
     data_dir: Path
     bootstrap_key_hash: str
-    mcp: object | None = None
+    rate_limiter: RateLimiter = field(default_factory=RateLimiter)
+    """Per-key request log for `rate_limit_rpm`."""
+    mcp: McpSupervisor | None = None
     """MCP server supervisor (mcp_supervisor.py)."""
     mcp_app: ASGIApp | None = None
     """ASGI app answering `/mcp/gateway` and `/mcp/gateway/...`; it gets the unmodified scope,
     so build it with `streamable_http_path="/mcp/gateway"` (mcp_endpoint.py)."""
-    sandboxes: object | None = None
+    sandboxes: SandboxRuntime | None = None
     """Sandbox runtime (sandbox_runtime.py)."""
-    skills: object | None = None
-    """Skill packages (skill_packages.py)."""
-    search: object | None = None
+    search: ToolIndex | None = None
     """Tool search index (search.py)."""
-    scoping: object | None = None
-    """Session / bundle tool scoping (scoping.py)."""
-    extras: dict[str, object] = field(default_factory=dict)
-    """Anything else a runtime needs to share."""
+    toolbox: Toolbox | None = None
+    """Servers, tools and execution (toolbox.py; created on first use by `Toolbox.of`)."""
+    mcp_provider: McpToolProvider | None = None
+    """What the MCP endpoint serves (mcp_wiring.py registers the toolbox-backed one)."""
+    exec_tasks: dict[str, set[asyncio.Task[ExecOutcome]]] = field(default_factory=dict)
+    """Sandbox commands in flight, by sandbox id (handlers/sandboxes.py)."""

@@ -116,6 +116,7 @@ class Store:
             data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
             path = data_dir / DB_FILENAME
             path.touch(mode=0o600, exist_ok=True)  # the WAL files inherit these permissions
+            path.chmod(0o600)  # also for a database created by an older version
         db = sqlite3.connect(
             str(path) if path else ":memory:", check_same_thread=False, isolation_level=None
         )

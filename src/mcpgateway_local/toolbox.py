@@ -1,6 +1,6 @@
 """Servers and their tools as one service: records, qualified names, resolution, search, execution.
 
-One :class:`Toolbox` per gateway (``Toolbox.of(gw)``, kept in ``gw.extras["toolbox"]``). It owns
+One :class:`Toolbox` per gateway (``Toolbox.of(gw)``, kept in ``gw.toolbox``). It owns
 the `server`, `tool`, `credential` and `oauth_config` documents (see ``records.py``) and keeps an
 in-memory view of every tool (:class:`ToolRecord`) plus the BM25 index (``gw.search``) in step
 with the store: every write to a tool goes through it.
@@ -11,34 +11,34 @@ with the store: every write to a tool goes through it.
   searchable while the server is ``running`` (the default for a new local server) and cannot be
   executed here. ``remote`` / ``container`` servers can be registered but not started.
 * Status: ``stopped`` -> ``pending`` (while starting) -> ``running`` | ``error`` (``last_error``
-  says why). A child that died is reported as ``error`` the next time the server is read or
-  checked. Nothing starts on its own; a ``running`` process server found at load time (the
-  gateway was restarted) is reset to ``stopped``.
+  says why). A child that dies is restarted by the supervisor with back-off (``pending`` while
+  it waits, ``running`` again with ``last_error`` telling what happened), and after the last
+  attempt the server is ``error`` with the reason. A ``running`` process server found at load
+  time (the gateway was restarted) is reset to ``stopped``.
 * Credentials of a process server whose names are environment variable names
   (``[A-Za-z_][A-Za-z0-9_]*``) are passed to the child as environment variables (``prefix`` +
   value); ``config.env`` wins on a clash. Secrets are stored in the gateway database (file mode
   0600), never returned.
 * Tool names: ``<server name>__<tool name>`` (``records.qualified_name``); server names may not
-  contain ``__``, so the first ``__`` of a qualified name always ends the server part. Server
-  names are unique ignoring case (session scopes compare them that way).
+  contain ``__`` nor start or end with ``_`` (``scoping.server_name_problem``), so the first
+  ``__`` of a qualified name always ends the server part. Scope and bundle checks compare
+  (server, tool) pairs and tool ids, never name prefixes. Server names are unique ignoring case.
+* Tool arguments are checked with ``json_limits`` before they reach a child (REST and MCP).
 """
 
 from __future__ import annotations
 
 import asyncio
-import hashlib
-import json
 import logging
 import re
 import time
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
-from starlette.datastructures import Headers
-
-from .errors import HTTPProblem, conflict, not_found, unprocessable
-from .handlers.sessions import record_session_access, session_usable
+from .errors import conflict, not_found, unprocessable
+from .json_limits import JsonRefused, check_json_value
+from .kinds import BUNDLE, BUNDLE_TOOL, CREDENTIAL, OAUTH_CONFIG, SERVER, SESSION, TOOL
 from .mcp_supervisor import (
     McpCallTimeout,
     McpServerDown,
@@ -47,366 +47,42 @@ from .mcp_supervisor import (
     ToolOutcome,
     ToolSpec,
 )
-from .records import canonical_uuid, new_id, now_iso, public, qualified_name
+from .records import canonical_uuid, new_id, now_iso
 from .scoping import SEPARATOR, ToolScope
 from .search import ToolIndex
+from .session_rules import record_session_access, session_usable
 from .state import GatewayState
 from .store import Document
+from .tool_values import (
+    Execution,
+    HealthReport,
+    ServerNotRunning,
+    SessionUnavailable,
+    SyncReport,
+    ToolForbidden,
+    ToolNotInBundle,
+    ToolRecord,
+    ToolUnavailable,
+    apply_overrides,
+    clean_overrides,
+    enriched_error,
+    sync_hash,
+    tool_record,
+)
 
-__all__ = [
-    "CREDENTIAL",
-    "DEFAULT_CALL_TIMEOUT",
-    "LOCAL_TOOL_ERROR",
-    "OAUTH_CONFIG",
-    "SERVER",
-    "SESSION",
-    "TOOL",
-    "Execution",
-    "HealthReport",
-    "ServerNotRunning",
-    "SessionUnavailable",
-    "SyncReport",
-    "ToolForbidden",
-    "ToolRecord",
-    "ToolUnavailable",
-    "Toolbox",
-    "canonical_uuid",
-    "mask_secret",
-    "normalize_schema",
-    "session_id_of",
-]
+__all__ = ["DEFAULT_CALL_TIMEOUT", "LOCAL_TOOL_ERROR", "Toolbox"]
 
-SERVER = "server"
-TOOL = "tool"
-CREDENTIAL = "credential"
-OAUTH_CONFIG = "oauth_config"
-SESSION = "session"
-EXTRA_KEY = "toolbox"
 logger = logging.getLogger(__name__)
 
 PROCESS_TYPES = frozenset({"stdio", "npx", "uvx"})
 LOCAL_TYPE = "local"
 DEFAULT_CALL_TIMEOUT = 60.0
 PING_TIMEOUT = 5.0
-SESSION_HEADERS = ("x-mcp-session-id", "mcp-session-id")
 LOCAL_TOOL_ERROR = (
     "Tool {name} is a local tool: local tools are defined through the API and have no runtime "
     "in the local gateway, so it cannot be executed here (run it in the client that defined it)."
 )
 _ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
-_STATUSES = ("running", "stopped", "pending", "error")
-
-
-# -- errors ------------------------------------------------------------------------------------
-
-
-class SessionUnavailable(HTTPProblem):
-    """404: the scoping session id names no usable session."""
-
-    def __init__(self, session_id: str) -> None:
-        super().__init__(404, f"Session {session_id} not found or not active")
-
-
-class ToolUnavailable(HTTPProblem):
-    """404: no such tool (or it is disabled)."""
-
-    def __init__(self, detail: str) -> None:
-        super().__init__(404, detail)
-
-
-class ToolForbidden(HTTPProblem):
-    """403: the tool is outside the session's scope."""
-
-    def __init__(self, qualified: str) -> None:
-        super().__init__(403, f"Tool {qualified} is not allowed in this session")
-
-
-class ServerNotRunning(HTTPProblem):
-    """409: the tool's server is not running."""
-
-    def __init__(self, server_name: str, status: str, reason: str | None = None) -> None:
-        detail = f"Server '{server_name}' is not running (status: {status}); start it first"
-        if reason:
-            detail += f". Last error: {reason}"
-        super().__init__(409, detail)
-
-
-# -- values ------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class ToolRecord:
-    """In-memory view of a `tool` document (effective values, overrides applied)."""
-
-    id: str
-    server_id: str
-    server_name: str
-    name: str
-    description: str
-    input_schema: dict[str, Any]
-    enabled: bool
-    local: bool
-    original_name: str
-
-    @property
-    def qualified_name(self) -> str:
-        """``server__tool`` with the effective tool name."""
-        return qualified_name(self.server_name, self.name)
-
-
-@dataclass(frozen=True, slots=True)
-class SyncReport:
-    """What a tool sync changed (names are effective tool names)."""
-
-    added: list[str]
-    removed: list[str]
-    modified: list[str]
-    total_tools: int
-    sync_hash: str
-
-
-@dataclass(frozen=True, slots=True)
-class HealthReport:
-    """Status before/after a start, stop or check (the `ServerHealth` schema)."""
-
-    server_id: str
-    server_name: str
-    previous_status: str
-    current_status: str
-    message: str
-    checked_at: str
-
-    def as_json(self) -> dict[str, Any]:
-        """The wire form."""
-        return {
-            "server_id": self.server_id,
-            "server_name": self.server_name,
-            "previous_status": self.previous_status,
-            "current_status": self.current_status,
-            "message": self.message,
-            "checked_at": self.checked_at,
-        }
-
-
-@dataclass(frozen=True, slots=True)
-class Execution:
-    """The outcome of one tool call (the `ToolExecuteResult` schema plus the qualified name)."""
-
-    server_id: str
-    tool_name: str
-    qualified_name: str
-    result: Any
-    error: str | None
-    duration_ms: int
-
-    def as_json(self) -> dict[str, Any]:
-        """The wire form."""
-        return {
-            "result": self.result,
-            "server_id": self.server_id,
-            "tool_name": self.tool_name,
-            "duration_ms": self.duration_ms,
-            "error": self.error,
-        }
-
-
-# -- small helpers -----------------------------------------------------------------------------
-
-
-def mask_secret(value: str) -> str:
-    """``****`` plus the last 4 characters when the value is long enough to keep it secret."""
-    return "****" + value[-4:] if len(value) >= 12 else "****"
-
-
-def session_id_of(headers: Headers | Mapping[str, str]) -> str | None:
-    """The scoping session id: ``X-MCP-Session-ID``, else ``Mcp-Session-Id``."""
-    for name in SESSION_HEADERS:
-        value = headers.get(name)
-        if value and value.strip():
-            return value.strip()
-    return None
-
-
-def sync_hash(specs: Iterable[tuple[str, str, Any]]) -> str:
-    """SHA-256 of the canonical JSON of ``(name, description, input_schema)`` sorted by name."""
-    items = sorted(([n, d, s] for n, d, s in specs), key=lambda item: str(item[0]))
-    data = json.dumps(items, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    return hashlib.sha256(data.encode("utf-8")).hexdigest()
-
-
-_TYPE_ALIASES = {
-    "str": "string",
-    "text": "string",
-    "int": "integer",
-    "long": "integer",
-    "float": "number",
-    "double": "number",
-    "decimal": "number",
-    "bool": "boolean",
-    "list": "array",
-    "tuple": "array",
-    "dict": "object",
-    "map": "object",
-    "none": "null",
-}
-_JSON_TYPES = frozenset({"string", "integer", "number", "boolean", "array", "object", "null"})
-
-
-def _fix_type(value: Any) -> Any:
-    if isinstance(value, str):
-        low = value.strip().lower()
-        low = _TYPE_ALIASES.get(low, low)
-        return low if low in _JSON_TYPES else "string"
-    if isinstance(value, list):
-        fixed = [_fix_type(v) for v in value if isinstance(v, str)]
-        unique = list(dict.fromkeys(fixed))
-        return unique[0] if len(unique) == 1 else (unique or "string")
-    return None
-
-
-def _normalize_property(schema: Any) -> dict[str, Any]:
-    if not isinstance(schema, dict):
-        return {}
-    out = dict(schema)
-    if "type" in out:
-        fixed = _fix_type(out["type"])
-        if fixed is None:
-            del out["type"]
-        else:
-            out["type"] = fixed
-    kind = out.get("type")
-    if kind == "object" or (kind is None and "properties" in out):
-        nested = normalize_schema(out)
-        if kind is None:
-            nested.pop("type", None)
-        return nested
-    if kind == "array":
-        items = out.get("items")
-        out["items"] = _normalize_property(items) if isinstance(items, dict) else {}
-    if "enum" in out and not isinstance(out["enum"], list):
-        out["enum"] = [out["enum"]]
-    return out
-
-
-def normalize_schema(schema: Any) -> dict[str, Any]:
-    """Deterministic repair of a tool input schema (idempotent; no AI).
-
-    The result is an object schema with a ``properties`` mapping (non-object property schemas
-    become ``{}``, type names like ``"int"``/``"String"`` become JSON types, arrays get
-    ``items``) and a ``required`` list holding each declared property at most once, in order.
-    """
-    out: dict[str, Any] = dict(schema) if isinstance(schema, dict) else {}
-    out["type"] = "object"
-    raw_props = out.get("properties")
-    props: dict[str, Any] = {}
-    if isinstance(raw_props, dict):
-        props = {str(key): _normalize_property(value) for key, value in raw_props.items()}
-    out["properties"] = props
-    raw_required = out.get("required")
-    if isinstance(raw_required, str):
-        raw_required = [raw_required]
-    required = raw_required if isinstance(raw_required, list) else []
-    out["required"] = list(
-        dict.fromkeys(name for name in required if isinstance(name, str) and name in props)
-    )
-    return out
-
-
-def _enriched(message: str) -> dict[str, Any]:
-    """An `EnrichedError` for a start failure."""
-    low = message.lower()
-    if "command not found" in low or "no such file" in low:
-        category, action, text = (
-            "package_not_found",
-            "fix_config",
-            "The server's command could not be found; check `config.command`.",
-        )
-    elif "did not start within" in low:
-        category, action, text = (
-            "timeout",
-            "retry",
-            "The server did not finish its MCP handshake in time.",
-        )
-    elif "modulenotfounderror" in low or "no module named" in low:
-        category, action, text = (
-            "python_package_not_found",
-            "fix_config",
-            "A Python module the server needs is not installed.",
-        )
-    elif "cannot be started" in low:
-        category, action, text = (
-            "server_compatibility",
-            "view_docs",
-            "The local gateway cannot run servers of this type.",
-        )
-    else:
-        category, action, text = (
-            "connection_failed",
-            "retry",
-            "The server process exited or broke the MCP connection while starting.",
-        )
-    return {
-        "category": category,
-        "raw_message": message,
-        "user_message": text,
-        "action_type": action,
-        "action_label": None,
-        "action_url": None,
-        "action_data": None,
-        "extracted_values": None,
-    }
-
-
-def _record(doc: Mapping[str, Any]) -> ToolRecord:
-    original = doc.get("_original") or {}
-    schema = doc.get("input_schema")
-    return ToolRecord(
-        id=str(doc["id"]),
-        server_id=str(doc["server_id"]),
-        server_name=str(doc.get("server_name") or ""),
-        name=str(doc["name"]),
-        description=str(doc.get("description") or ""),
-        input_schema=dict(schema) if isinstance(schema, dict) else {},
-        enabled=bool(doc.get("enabled", True)),
-        local=bool(doc.get("local", False)),
-        original_name=str(original.get("name") or doc["name"]),
-    )
-
-
-def _apply_overrides(doc: Document) -> None:
-    """Recompute the effective name/description/input_schema of a tool document."""
-    original = doc["_original"]
-    overrides = doc.get("overrides") or {}
-    for key in ("name", "description", "input_schema"):
-        value = overrides.get(key)
-        doc[key] = value if value is not None else original.get(key)
-    if not isinstance(doc.get("description"), str):
-        doc["description"] = ""
-    if not isinstance(doc.get("input_schema"), dict):
-        doc["input_schema"] = {}
-
-
-def _clean_overrides(overrides: Mapping[str, Any] | None) -> dict[str, Any] | None:
-    if not overrides:
-        return None
-    kept = {k: overrides.get(k) for k in ("name", "description", "input_schema")}
-    return kept if any(v is not None for v in kept.values()) else None
-
-
-def render_tool(doc: Mapping[str, Any]) -> dict[str, Any]:
-    """The `ServerTool` wire form of a tool document."""
-    return {
-        "id": doc["id"],
-        "name": doc["name"],
-        "description": doc.get("description") or "",
-        "input_schema": doc.get("input_schema") or {},
-        "has_embedding": bool(doc.get("has_embedding", True)),
-        "enabled": bool(doc.get("enabled", True)),
-        "overrides": _clean_overrides(doc.get("overrides")),
-        "server_id": doc["server_id"],
-        "qualified_name": qualified_name(str(doc.get("server_name") or ""), str(doc["name"])),
-        "local": bool(doc.get("local", False)),
-    }
 
 
 # -- the service -------------------------------------------------------------------------------
@@ -428,15 +104,37 @@ class Toolbox:
         self._names: dict[str, dict[str, str]] = {}
         self._locks: dict[str, asyncio.Lock] = {}
         self._load()
+        sup = self.supervisor
+        if sup is not None:
+            sup.listeners.append(self._on_supervision)
+
+    def _on_supervision(
+        self, server_id: str, state: str, reason: str | None, tools: list[ToolSpec]
+    ) -> None:
+        """Mirror the supervisor's automatic restarts in the server's `status` / `last_error`."""
+        if self.store.get(SERVER, server_id) is None:
+            return
+        if state == "restarting":
+            self._set_status(server_id, "pending", f"Server process died: {reason}")
+        elif state == "running":
+            self.apply_sync(server_id, tools)
+            self._set_status(server_id, "running", f"Server process died; {reason}")
+        elif state == "failed":
+            self._set_status(server_id, "error", f"Server process died: {reason}")
+
+    def restarting(self, server_id: str) -> bool:
+        """Whether the supervisor is restarting this server after a crash."""
+        sup = self.supervisor
+        info = sup.info(server_id) if sup is not None else None
+        return info is not None and info.state == "restarting"
 
     @classmethod
     def of(cls, gw: GatewayState) -> Toolbox:
         """The gateway's toolbox (created and loaded from the store on first use)."""
-        box = gw.extras.get(EXTRA_KEY)
-        if isinstance(box, Toolbox):
-            return box
+        if gw.toolbox is not None:
+            return gw.toolbox
         box = cls(gw)
-        gw.extras[EXTRA_KEY] = box
+        gw.toolbox = box
         return box
 
     # -- loading / cache ---------------------------------------------------------------------
@@ -449,7 +147,7 @@ class Toolbox:
                     server["updated_at"] = now_iso()
                     self.store.update(SERVER, server["id"], server)
         for doc in self.store.list(TOOL):
-            self._cache(_record(doc))
+            self._cache(tool_record(doc))
 
     def _cache(self, record: ToolRecord) -> None:
         old = self._tools.get(record.id)
@@ -587,7 +285,7 @@ class Toolbox:
         doc["status"] = status
         if error is not None:
             doc["last_error"] = error
-            doc["enriched_error"] = _enriched(error)
+            doc["enriched_error"] = enriched_error(error)
         elif clear_error:
             doc["last_error"] = None
             doc["enriched_error"] = None
@@ -716,6 +414,8 @@ class Toolbox:
             )
         if previous == "pending" and self.lock(sid).locked():
             return self._report(server, previous, "Server is starting")
+        if self.restarting(sid):
+            return self._report(server, previous, "Server is restarting after a crash")
         sup = self.supervisor
         if sup is not None and sup.is_running(sid):
             if await sup.ping(sid, PING_TIMEOUT):
@@ -822,7 +522,7 @@ class Toolbox:
                         modified.append(doc["name"])
                     doc["_original"] = original
                     doc["server_name"] = server["name"]
-                    _apply_overrides(doc)
+                    apply_overrides(doc)
                     doc["updated_at"] = now
                     self.store.update(TOOL, doc["id"], doc)
                     changed.append(doc)
@@ -837,7 +537,7 @@ class Toolbox:
             server["last_synced_at"] = now
             self.save_server(server)
         for doc in changed:
-            self._cache(_record(doc))
+            self._cache(tool_record(doc))
         for doc in gone:
             self._uncache(doc["id"])
         return SyncReport(added, removed, modified, total, digest)
@@ -862,7 +562,7 @@ class Toolbox:
             "updated_at": now,
             "_original": original,
         }
-        _apply_overrides(doc)
+        apply_overrides(doc)
         return doc
 
     def tool_docs(self, server_id: str) -> list[Document]:
@@ -891,10 +591,10 @@ class Toolbox:
 
     def save_tool(self, doc: Document) -> Document:
         """Recompute effective values, write the tool, update cache and index."""
-        _apply_overrides(doc)
+        apply_overrides(doc)
         doc["updated_at"] = now_iso()
         self.store.update(TOOL, doc["id"], doc)
-        self._cache(_record(doc))
+        self._cache(tool_record(doc))
         return doc
 
     def set_overrides(self, doc: Document, changes: Mapping[str, Any]) -> Document:
@@ -910,7 +610,7 @@ class Toolbox:
         name = overrides.get("name") or doc["_original"]["name"]
         if self._name_clash(doc["server_id"], name, doc["id"]):
             raise conflict(f"The server already has a tool named '{name}'")
-        doc["overrides"] = _clean_overrides(overrides)
+        doc["overrides"] = clean_overrides(overrides)
         return self.save_tool(doc)
 
     def set_enabled(self, server_id: str, tool_ids: Iterable[str], enabled: bool) -> int:
@@ -928,7 +628,7 @@ class Toolbox:
                         self.store.update(TOOL, doc["id"], doc)
                         docs.append(doc)
         for doc in docs:
-            self._cache(_record(doc))
+            self._cache(tool_record(doc))
         return count
 
     def _update_tool_count(self, server_id: str) -> None:
@@ -951,7 +651,7 @@ class Toolbox:
         doc = self._new_tool_doc(server, original, local=True, now=now_iso())
         with self.store.transaction():
             self.store.insert(TOOL, doc)
-            self._cache(_record(doc))
+            self._cache(tool_record(doc))
             self._update_tool_count(server["id"])
         return doc
 
@@ -1017,7 +717,7 @@ class Toolbox:
             elif doc["_original"] != original or not doc.get("local"):
                 doc["_original"] = original
                 doc["local"] = True
-                _apply_overrides(doc)
+                apply_overrides(doc)
                 doc["updated_at"] = now
                 updated_docs.append(doc)
             final_docs.append(doc)
@@ -1041,7 +741,7 @@ class Toolbox:
         for doc in removed_docs:
             self._uncache(doc["id"])
         for doc in [*updated_docs, *new_docs]:
-            self._cache(_record(doc))
+            self._cache(tool_record(doc))
         return len(new_docs), len(updated_docs), len(removed_docs), len(wanted)
 
     def require_local(self, server: Mapping[str, Any]) -> None:
@@ -1081,6 +781,40 @@ class Toolbox:
             list(denied) if isinstance(denied, list) else None,
         )
 
+    def bundle_tool_ids(
+        self, bundle_id: str | None, agent_id: str | None = None
+    ) -> frozenset[str] | None:
+        """Ids of the enabled tools of the bundle named by id or agent (None: no bundle named).
+
+        404 when the bundle does not exist; 422 when both name different bundles.
+        """
+        if bundle_id is None and agent_id is None:
+            return None
+        bundle: Document | None = None
+        if bundle_id is not None:
+            canonical = canonical_uuid(bundle_id)
+            bundle = self.store.get(BUNDLE, canonical) if canonical else None
+            if bundle is None:
+                raise not_found("Bundle")
+        if agent_id is not None:
+            by_agent = next(
+                (b for b in self.store.list(BUNDLE) if b.get("agent_id") == agent_id), None
+            )
+            if by_agent is None:
+                raise not_found("Bundle")
+            if bundle is not None and bundle["id"] != by_agent["id"]:
+                raise unprocessable(
+                    ["body", "agent_id"], "bundle_id and agent_id name different bundles"
+                )
+            bundle = by_agent
+        assert bundle is not None
+        bundle_key = bundle["id"]
+        return frozenset(
+            str(row.get("tool_id"))
+            for row in self.store.list(BUNDLE_TOOL, lambda d: d.get("bundle_id") == bundle_key)
+            if row.get("enabled", True)
+        )
+
     # -- search ------------------------------------------------------------------------------
 
     def _available_ids(self) -> set[str]:
@@ -1093,6 +827,7 @@ class Toolbox:
         *,
         server_ids: Iterable[str] | None = None,
         scope: ToolScope | None = None,
+        tool_ids: frozenset[str] | None = None,
     ) -> list[tuple[ToolRecord, float]]:
         """Best matches among enabled tools of available servers (scores in [0, 1])."""
         servers = self._available_ids()
@@ -1108,7 +843,8 @@ class Toolbox:
                 record is not None
                 and record.enabled
                 and record.server_id in servers
-                and (scope is None or scope.permits(record.qualified_name))
+                and (tool_ids is None or record.id in tool_ids)
+                and (scope is None or scope.permits_tool(record.server_name, record.name))
             )
 
         hits = self.index.search(query, limit, allowed=allowed)
@@ -1123,7 +859,7 @@ class Toolbox:
             if r.enabled
             and r.server_id in servers
             and (include_local or not r.local)
-            and (scope is None or scope.permits(r.qualified_name))
+            and (scope is None or scope.permits_tool(r.server_name, r.name))
         ]
 
     # -- resolution and execution ------------------------------------------------------------
@@ -1202,11 +938,17 @@ class Toolbox:
         )
 
     def check_callable(
-        self, server: Mapping[str, Any], record: ToolRecord, scope: ToolScope | None
+        self,
+        server: Mapping[str, Any],
+        record: ToolRecord,
+        scope: ToolScope | None,
+        tool_ids: frozenset[str] | None = None,
     ) -> None:
-        """403 outside the scope, 404 when disabled, 409 when the server is not available."""
-        if scope is not None and not scope.permits(record.qualified_name):
+        """403 outside the scope or bundle, 404 when disabled, 409 when the server is down."""
+        if scope is not None and not scope.permits_tool(record.server_name, record.name):
             raise ToolForbidden(record.qualified_name)
+        if tool_ids is not None and record.id not in tool_ids:
+            raise ToolNotInBundle(record.qualified_name)
         if not record.enabled:
             raise ToolUnavailable(f"Tool {record.qualified_name} is disabled")
         if not record.local and not self.available(server):
@@ -1239,6 +981,10 @@ class Toolbox:
 
         if record.local:
             return done(None, LOCAL_TOOL_ERROR.format(name=record.qualified_name))
+        try:
+            check_json_value(arguments)
+        except JsonRefused as refused:
+            raise unprocessable(["body", "arguments"], refused.reason) from None
         sup = self.supervisor
         if sup is None:
             raise ServerNotRunning(record.server_name, "stopped", "no MCP supervisor")
@@ -1258,7 +1004,8 @@ class Toolbox:
             return done(None, f"Tool {record.qualified_name} did not answer within {timeout:g}s")
         except McpServerDown as exc:
             message = f"Server process died: {exc}"
-            self._set_status(record.server_id, "error", message)
+            if not self.restarting(record.server_id):
+                self._set_status(record.server_id, "error", message)
             raise ServerNotRunning(record.server_name, "error", str(exc)) from exc
         if outcome.is_error:
             return done(None, outcome.error or "Tool call failed")
@@ -1272,10 +1019,11 @@ class Toolbox:
         server_id: str | None = None,
         server_name: str | None = None,
         scope: ToolScope | None = None,
+        tool_ids: frozenset[str] | None = None,
     ) -> Execution:
         """Resolve, check and call (the REST `execute_tool`)."""
         server, record = self.resolve(tool_name, server_id=server_id, server_name=server_name)
-        self.check_callable(server, record, scope)
+        self.check_callable(server, record, scope, tool_ids)
         return await self.call(server, record, arguments)
 
     # -- shutdown ----------------------------------------------------------------------------
@@ -1287,18 +1035,3 @@ class Toolbox:
                 if self.runs_process(server) and server.get("status") in ("running", "pending"):
                     server["status"] = "stopped"
                     self.save_server(server)
-
-
-def status_counts(servers: Iterable[Mapping[str, Any]]) -> dict[str, int]:
-    """Servers per status (`running`, `stopped`, `pending`, `error`)."""
-    counts = dict.fromkeys(_STATUSES, 0)
-    for server in servers:
-        status = server.get("status")
-        if isinstance(status, str) and status in counts:
-            counts[status] += 1
-    return counts
-
-
-def server_public(server: Mapping[str, Any]) -> dict[str, Any]:
-    """The `Server` wire form."""
-    return public(server)

@@ -669,7 +669,7 @@ def test_create_and_use_api_key(gw: Gw) -> None:
         json={
             "name": "ci-pipeline",
             "description": "CI",
-            "scopes": ["tools:read"],
+            "scopes": ["tools:read", "api-keys:read"],
             "expires_in_days": 90,
             "environment": "test",
             "rate_limit_rpm": 120,
@@ -681,7 +681,7 @@ def test_create_and_use_api_key(gw: Gw) -> None:
     assert secret.startswith("mgw_local_") and created["key_prefix"] == secret[:14]
     assert (created["environment"], created["scopes"], created["rate_limit_rpm"]) == (
         "test",
-        ["tools:read"],
+        ["tools:read", "api-keys:read"],
         120,
     )
     assert created["is_active"] is True and created["description"] == "CI"
@@ -732,7 +732,9 @@ def test_create_api_key_errors(gw: Gw) -> None:
 
 
 def test_rotate_without_grace_revokes_at_once(gw: Gw) -> None:
-    old = gw.http.post("/users/me/api-keys", json={"name": "rotate-now", "scopes": ["a"]}).json()
+    old = gw.http.post(
+        "/users/me/api-keys", json={"name": "rotate-now", "scopes": ["api-keys:read"]}
+    ).json()
     response = gw.http.post(
         f"/users/me/api-keys/{old['id']}/rotate", json={"grace_period_hours": 0}
     )
@@ -742,7 +744,7 @@ def test_rotate_without_grace_revokes_at_once(gw: Gw) -> None:
     assert rotation["grace_period_ends_at"] is None
     new = rotation["new_key"]
     assert new["id"] != old["id"] and new["key"] != old["key"]
-    assert (new["name"], new["scopes"]) == ("rotate-now", ["a"])
+    assert (new["name"], new["scopes"]) == ("rotate-now", ["api-keys:read"])
     with gw.as_key(old["key"]) as client:
         assert client.get("/users/me/api-keys").status_code == 401
     with gw.as_key(new["key"]) as client:

@@ -41,6 +41,7 @@ from mcpgateway_local.mcp_supervisor import (
     ToolOutcome,
     ToolSpec,
 )
+from mcpgateway_local.settings import Settings
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
 
@@ -369,6 +370,9 @@ class FakeProvider:
     def authenticate(self, authorization: str | None) -> bool:
         return authorization == f"Bearer {API_KEY}"
 
+    def session_problem(self, session_id: str) -> str | None:
+        return None if session_id in ("limited", "open") else f"Session {session_id} not found"
+
     async def list_tools(self, session_id: str | None) -> list[ToolSpec]:
         tools = [
             ToolSpec(
@@ -405,6 +409,9 @@ class SupervisorProvider:
 
     def authenticate(self, authorization: str | None) -> bool:
         return authorization == f"Bearer {API_KEY}"
+
+    def session_problem(self, session_id: str) -> str | None:
+        return None if session_id in ("limited", "open") else f"Session {session_id} not found"
 
     async def list_tools(self, session_id: str | None) -> list[ToolSpec]:
         specs = []
@@ -598,10 +605,11 @@ async def test_runtime_hooks_fill_gateway_slots() -> None:
 
     from mcpgateway_local import mcp_endpoint, mcp_supervisor
 
-    gw: Any = SimpleNamespace(mcp=None, mcp_app=None, extras={})
+    settings = Settings(api_key=API_KEY)
+    gw: Any = SimpleNamespace(mcp=None, mcp_app=None, mcp_provider=None, settings=settings)
     async with mcp_supervisor.runtime(gw) as supervisor, mcp_endpoint.runtime(gw):
         assert gw.mcp is supervisor and gw.mcp_app is not None
-        gw.extras[mcp_endpoint.PROVIDER_EXTRA_KEY] = FakeProvider()
+        gw.mcp_provider = FakeProvider()
         app = Starlette(routes=[Route("/mcp/gateway", gw.mcp_app)])
         port = _free_port()
         config = uvicorn.Config(

@@ -7,12 +7,14 @@ search and scoping.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import io
 import os
 import random
 import signal
 import sys
 import time
+import uuid
 import zipfile
 from dataclasses import dataclass
 from datetime import datetime
@@ -67,6 +69,15 @@ def _process_gone(pid: int) -> bool:
         return True
 
 
+def _with_marker(marker: str) -> list[str]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        with contextlib.suppress(OSError):
+            if entry.name.isdigit() and marker.encode() in (entry / "cmdline").read_bytes():
+                found.append(entry.name)
+    return found
+
+
 def _wait_gone(pid: int, seconds: float) -> bool:
     deadline = time.monotonic() + seconds
     while not _process_gone(pid):
@@ -98,14 +109,19 @@ async def test_exec_python_stdout_and_exit_code(runtime: SandboxRuntime) -> None
 
 async def test_exec_timeout_kills_whole_process_group(runtime: SandboxRuntime) -> None:
     started = time.monotonic()
-    outcome = await runtime.exec(SID, "sleep 60 & echo $! > bg.pid; echo started; sleep 60", 1)
+    marker = f"bg-{uuid.uuid4().hex}"
+    background = f"sh -c 'sleep 60; echo' {marker} &"
+    outcome = await runtime.exec(SID, f"{background} echo started; sleep 60", 1)
     assert time.monotonic() - started < 10
     assert outcome.timed_out
     assert outcome.exit_code == TIMEOUT_EXIT_CODE
     assert outcome.stdout == "started\n"
     assert "timed out" in outcome.stderr
-    bg_pid = int((runtime.workspace(SID) / "bg.pid").read_text())
-    assert await asyncio.to_thread(_wait_gone, bg_pid, 5.0), "background child survived"
+    for _ in range(100):  # pids inside a PID namespace differ from ours: find it by marker
+        if not _with_marker(marker):
+            break
+        await asyncio.sleep(0.05)
+    assert not _with_marker(marker), "background child survived"
 
 
 async def test_exec_memory_limit_makes_allocation_fail(runtime: SandboxRuntime) -> None:
@@ -184,7 +200,8 @@ async def test_runtime_hooks_fill_gateway_slots(tmp_path: Path) -> None:
     gw = _Slots(tmp_path)
     async with sandbox_runtime.runtime(gw) as rt, search.runtime(gw) as index:
         assert gw.sandboxes is rt and gw.search is index
-        assert rt.root == (tmp_path / "sandboxes").resolve()
+        # <data_dir>/sandboxes, unless commands run as another user who cannot reach it
+        assert rt.root == sandbox_runtime.sandbox_base(tmp_path, rt.containment).resolve()
         rt.create(SID)
         task = asyncio.ensure_future(rt.exec(SID, "sleep 30", 60))
         await asyncio.sleep(0.3)

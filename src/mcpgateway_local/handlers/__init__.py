@@ -126,17 +126,30 @@ class HandlerRegistry:
 
     def __init__(self) -> None:
         self._handlers: dict[str, Handler] = {}
+        self._cancellable: set[str] = set()
 
-    def operation(self, operation_id: str) -> Callable[[H], H]:
-        """Decorator registering the handler of `operation_id` (once)."""
+    def operation(
+        self, operation_id: str, *, cancel_on_disconnect: bool = False
+    ) -> Callable[[H], H]:
+        """Decorator registering the handler of `operation_id` (once).
+
+        `cancel_on_disconnect`: the dispatcher cancels the handler when the client goes away
+        (for long-running work such as sandbox commands).
+        """
 
         def register(handler: H) -> H:
             if operation_id in self._handlers:
                 raise ValueError(f"a handler for {operation_id!r} is already registered")
             self._handlers[operation_id] = handler
+            if cancel_on_disconnect:
+                self._cancellable.add(operation_id)
             return handler
 
         return register
+
+    def cancels_on_disconnect(self, operation_id: str) -> bool:
+        """Whether the handler is cancelled when its client disconnects."""
+        return operation_id in self._cancellable
 
     def get(self, operation_id: str) -> Handler | None:
         """The handler, or None (the dispatcher answers 501)."""

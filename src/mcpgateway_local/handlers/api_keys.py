@@ -7,7 +7,12 @@ to the end of the grace period (now when `grace_period_hours` is 0); until then 
 The bootstrap key is not in the table: it is neither listed nor revocable.
 
 `ApiKeyRecord.data` holds the non-secret settings: description, environment, scopes,
-rate_limit_rpm, updated_at (Unix seconds), and rotated_from / rotated_to links.
+rate_limit_rpm, updated_at (Unix seconds), created_by, and rotated_from / rotated_to links.
+
+Policy (key_policy.py): scopes must be known scope names (422); a non-admin key may create only
+keys whose scopes it covers (a scoped key cannot mint an unscoped one) and that expire no later
+than itself (a key without `expires_at` inherits its creator's), else 403; it sees and manages
+only itself (other keys: 403). The bootstrap key manages every key.
 """
 
 from __future__ import annotations
@@ -18,13 +23,23 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
-from ..auth import generate_api_key, hash_api_key, key_display_prefix
+from ..auth import Caller, generate_api_key, hash_api_key, key_display_prefix
+from ..key_policy import covers, unknown_scopes
 from ..records import new_id
 from ..store import ApiKeyRecord, Document
-from . import ApiRequest, ApiResult, GatewayState, not_found, operation, unprocessable
+from . import (
+    ApiRequest,
+    ApiResult,
+    GatewayState,
+    forbidden,
+    not_found,
+    operation,
+    unprocessable,
+)
 
 API_KEY = "API key"
 HOUR = 3600.0
+OTHER_KEYS = "Only the admin (bootstrap) key can manage other API keys"
 
 
 def _iso(timestamp: float | None) -> str | None:
@@ -49,6 +64,36 @@ def _render(record: ApiKeyRecord, now: float, secret: str | None = None) -> Docu
         "last_used_ip": data.get("last_used_ip"),
         "key": secret,
     }
+
+
+def _check_scopes(caller: Caller, scopes: list[str] | None) -> None:
+    if scopes is not None:
+        unknown = unknown_scopes(scopes)
+        if unknown:
+            raise unprocessable(
+                ["body", "scopes"],
+                f"Unknown scopes {unknown}: use '<area>:read', '<area>:write', '<area>:*', "
+                "'tools:execute' or '*' (see the BearerAuth description in openapi.json)",
+            )
+    if not covers(caller.scopes, scopes):
+        raise forbidden("A key can only create keys with the same or narrower scopes")
+
+
+def _check_expiry(caller: Caller, expires_at: float | None) -> float | None:
+    """The new key's expiry: not later than the creator's (inherited when not given)."""
+    if caller.is_admin or caller.expires_at is None:
+        return expires_at
+    if expires_at is None:
+        return caller.expires_at
+    if expires_at > caller.expires_at:
+        raise forbidden("A key can only create keys that expire no later than itself")
+    return expires_at
+
+
+def _manageable(req: ApiRequest, record: ApiKeyRecord) -> ApiKeyRecord:
+    if not req.caller.is_admin and record.id != req.caller.key_id:
+        raise forbidden(OTHER_KEYS)
+    return record
 
 
 def _record_or_404(gw: GatewayState, key_id: str) -> ApiKeyRecord:
@@ -102,12 +147,14 @@ def _issue(
 async def create_api_key(req: ApiRequest) -> ApiResult:
     body: dict[str, Any] = req.body
     now = time.time()
-    expires_at = _expiry(body, now)
+    _check_scopes(req.caller, body.get("scopes"))
+    expires_at = _check_expiry(req.caller, _expiry(body, now))
     data = {
         "description": body.get("description"),
         "environment": body.get("environment") or "live",
         "scopes": body.get("scopes"),
         "rate_limit_rpm": body.get("rate_limit_rpm", 60),
+        "created_by": req.caller.key_id,
     }
     record, secret = _issue(req.gw, body["name"], data, expires_at, now)
     return ApiResult.json(_render(record, now, secret), status=201)
@@ -120,14 +167,16 @@ async def list_api_keys(req: ApiRequest) -> ApiResult:
     items = [
         _render(record, now)
         for record in req.gw.store.list_api_keys()
-        if include_revoked or record.usable(now)
+        if (include_revoked or record.usable(now))
+        and (req.caller.is_admin or record.id == req.caller.key_id)
     ]
     return ApiResult.json({"items": items, "total": len(items)})
 
 
 @operation("get_api_key")
 async def get_api_key(req: ApiRequest) -> ApiResult:
-    return ApiResult.json(_render(_record_or_404(req.gw, req.path["key_id"]), time.time()))
+    record = _manageable(req, _record_or_404(req.gw, req.path["key_id"]))
+    return ApiResult.json(_render(record, time.time()))
 
 
 @operation("rotate_api_key")
@@ -137,7 +186,7 @@ async def rotate_api_key(req: ApiRequest) -> ApiResult:
     grace_hours = int(body.get("grace_period_hours", 24))
     now = time.time()
     with gw.store.transaction():
-        old = _record_or_404(gw, req.path["key_id"])
+        old = _manageable(req, _record_or_404(gw, req.path["key_id"]))
         if not old.usable(now):
             raise unprocessable(
                 ["path", "key_id"], "This API key is revoked or expired; create a new key instead"
@@ -168,7 +217,7 @@ async def revoke_api_key(req: ApiRequest) -> ApiResult:
     gw = req.gw
     now = time.time()
     with gw.store.transaction():
-        record = _record_or_404(gw, req.path["key_id"])
+        record = _manageable(req, _record_or_404(gw, req.path["key_id"]))
         if record.revoked_at is None or record.revoked_at > now:
             gw.store.save_api_key(
                 replace(record, data={**record.data, "updated_at": now}, revoked_at=now)

@@ -43,7 +43,6 @@ __all__ = [
     "BUNDLE_TOOL",
     "bundle_by_key",
     "bundle_tools",
-    "forget_connection",
 ]
 
 BUNDLE = "bundle"
@@ -76,15 +75,6 @@ def bundle_tools(gw: GatewayState, bundle_id: str, *, enabled_only: bool = True)
         for row, tool in _live_rows(gw, bundle_id)
         if not enabled_only or row.get("enabled", True)
     ]
-
-
-def forget_connection(gw: GatewayState, connection_id: str) -> int:
-    """Unassign a connection from every bundle (called when it is deleted); returns how many."""
-    rows = gw.store.list(BUNDLE_CONNECTION, lambda a: a.get("user_connection_id") == connection_id)
-    with gw.store.transaction():
-        for row in rows:
-            gw.store.delete(BUNDLE_CONNECTION, row["id"])
-    return len(rows)
 
 
 # --- internal helpers ----------------------------------------------------------------------

@@ -19,9 +19,9 @@ from ..builtin.catalog import (
     CatalogEntry,
     find_entry,
 )
+from ..server_records import build_server, render_server, store_new_server
 from ..toolbox import Toolbox
 from . import ApiRequest, ApiResult, not_found, operation, unprocessable
-from .servers import build_server, render_server, store_new_server
 
 __all__ = ["catalog_item"]
 

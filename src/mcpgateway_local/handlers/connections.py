@@ -26,13 +26,13 @@ from __future__ import annotations
 
 import re
 import secrets
-import uuid
 from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlencode
 
+from ..bundle_rules import forget_connection
 from ..errors import ValidationItem, validation_item
-from ..records import canonical_uuid, fetch_or_404, new_id, now_iso
+from ..records import LOCAL_USER_ID, canonical_uuid, fetch_or_404, new_id, now_iso
 from ..store import Document
 from . import (
     ApiRequest,
@@ -45,7 +45,6 @@ from . import (
     operation,
     unprocessable,
 )
-from .bundles import forget_connection
 
 __all__ = [
     "CONNECTION",
@@ -55,7 +54,6 @@ __all__ = [
     "credential_like_keys",
 ]
 
-LOCAL_USER_ID = str(uuid.uuid5(uuid.NAMESPACE_URL, "urn:mcpgateway-local:user:local"))
 CONNECTION = "connection"
 SERVER = "server"
 CREDENTIAL_TYPES = ("api_key", "bearer", "basic", "none")

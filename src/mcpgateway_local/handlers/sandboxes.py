@@ -33,6 +33,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import errno
+import logging
 import os
 import shutil
 import stat
@@ -45,8 +47,9 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ValidationItem, validation_item
-from ..records import canonical_uuid, new_id, now_iso, public
+from ..records import LOCAL_USER_ID, canonical_uuid, new_id, now_iso, parse_time, public
 from ..sandbox_runtime import (
+    MAX_MEMORY_MB,
     ExecOutcome,
     FileEntry,
     SandboxError,
@@ -55,6 +58,7 @@ from ..sandbox_runtime import (
     SandboxPathError,
     SandboxRuntime,
 )
+from ..skill_docs import skill_package_files
 from ..skill_packages import SKILL_MD, SkillPackageError
 from ..store import Document
 from . import (
@@ -68,8 +72,6 @@ from . import (
     operation,
     unprocessable,
 )
-from .connections import LOCAL_USER_ID
-from .skills import skill_package_files
 
 __all__ = ["HOST_RUNTIME_NOTE", "STOPPED_DETAIL"]
 
@@ -82,17 +84,20 @@ SANDBOX_DIRS = ("workspace", "tmp")
 STOPPED_DETAIL = "Sandbox is stopped; resume it first"
 KILLED_EXIT_CODE = 137
 HOST_RUNTIME_NOTE = (
-    "Local gateway: no container. Commands run as host processes of the gateway's user, in the "
-    "sandbox's own directory, with the host Python; the image is recorded, not pulled. Not a "
-    "security boundary."
+    "Local gateway: no container. Commands run as host processes in the sandbox's own directory, "
+    "with the host Python; the image is recorded, not pulled. Process isolation for development: "
+    "see `enforced` for what this host enforces; network egress and total disk use are not "
+    "enforced (disk_mb bounds each file a command writes)."
 )
 MIB = 1024 * 1024
-_EXEC_TASKS = "sandboxes.exec_tasks"
+logger = logging.getLogger(__name__)
 _COMMAND_LOG_CHARS = 1000
+MAX_COMMAND_BYTES = 64 * 1024
+"""Longest `command` accepted (Linux refuses one argument over 128 KiB with E2BIG)."""
 
 # name -> (default, lowest allowed, highest allowed); None = no bound on that side.
 _NUMBERS: dict[str, tuple[float, float, float]] = {
-    "memory_mb": (512, 1, 1024 * 1024),
+    "memory_mb": (512, 1, MAX_MEMORY_MB),
     "cpu_cores": (1.0, 0, 1024),
     "disk_mb": (1024, 1, 1024 * 1024),
     "idle_timeout_seconds": (1800, 0, 365 * 24 * 3600),
@@ -162,22 +167,8 @@ def _runtime(gw: GatewayState) -> SandboxRuntime:
     return runtime
 
 
-def _parse_time(value: object) -> datetime | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        moment = datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
 def _exec_tasks(gw: GatewayState) -> dict[str, set[asyncio.Task[ExecOutcome]]]:
-    tasks = gw.extras.get(_EXEC_TASKS)
-    if not isinstance(tasks, dict):
-        tasks = {}
-        gw.extras[_EXEC_TASKS] = tasks
-    return tasks
+    return gw.exec_tasks
 
 
 def _busy(gw: GatewayState, sandbox_id: str) -> bool:
@@ -217,7 +208,7 @@ def _idle_check(gw: GatewayState, doc: Document) -> Document:
     timeout = doc.get("idle_timeout_seconds") or 0
     if doc.get("status") != "running" or timeout <= 0 or _busy(gw, doc["id"]):
         return doc
-    last = _parse_time(doc.get("last_activity_at")) or _parse_time(doc.get("created_at"))
+    last = parse_time(doc.get("last_activity_at")) or parse_time(doc.get("created_at"))
     if last is None:
         return doc
     deadline = last + timedelta(seconds=timeout)
@@ -485,6 +476,7 @@ async def create_sandbox(req: ApiRequest) -> ApiResult:
                 "runtime": "host-process",
                 "python": sys.version.split()[0],
                 "note": HOST_RUNTIME_NOTE,
+                "enforced": runtime.containment.enforced,
             },
             when=now,
         )
@@ -535,7 +527,7 @@ async def destroy_sandbox(req: ApiRequest) -> ApiResult:
     return ApiResult.no_content()
 
 
-@operation("exec_sandbox_command")
+@operation("exec_sandbox_command", cancel_on_disconnect=True)
 async def exec_sandbox_command(req: ApiRequest) -> ApiResult:
     gw = req.gw
     runtime = _runtime(gw)
@@ -549,6 +541,12 @@ async def exec_sandbox_command(req: ApiRequest) -> ApiResult:
     command: str = body["command"]
     if "\0" in command:
         raise unprocessable(["body", "command"], "The command contains a NUL character")
+    if len(command.encode("utf-8")) > MAX_COMMAND_BYTES:
+        raise unprocessable(
+            ["body", "command"],
+            f"The command is longer than {MAX_COMMAND_BYTES} bytes; put long scripts in a file "
+            "(upload it) and run that",
+        )
     timeout = int(body.get("timeout_seconds") or 30)
     _ensure_dirs(runtime, sandbox_id)
     _touch(gw, sandbox_id, None)
@@ -571,7 +569,14 @@ async def exec_sandbox_command(req: ApiRequest) -> ApiResult:
     except asyncio.CancelledError:
         current = asyncio.current_task()
         if current is not None and current.cancelling():
-            raise  # the request itself was cancelled (client gone): the command died with it
+            # The client went away (the dispatcher cancels this handler): the command was
+            # killed with its task; record that.
+            task.cancel()
+            gone = {"command": command[:_COMMAND_LOG_CHARS], "reason": "client disconnected"}
+            with contextlib.suppress(Exception):
+                _log(gw, sandbox_id, "exec_cancelled", gone, when=now_iso())
+            logger.info("sandbox %s: exec cancelled (client disconnected)", sandbox_id)
+            raise
         killed = True  # stopped or destroyed meanwhile
         outcome = ExecOutcome(
             exit_code=KILLED_EXIT_CODE,
@@ -584,6 +589,10 @@ async def exec_sandbox_command(req: ApiRequest) -> ApiResult:
     except ValueError as exc:
         raise unprocessable(["body", "command"], str(exc)) from None
     except OSError as exc:
+        if exc.errno == errno.E2BIG:
+            raise unprocessable(
+                ["body"], "The command and its environment are too large to start"
+            ) from None
         raise HTTPProblem(500, f"Could not start the command: {exc}") from None
     finally:
         tasks.discard(task)

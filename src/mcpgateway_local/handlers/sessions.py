@@ -17,12 +17,23 @@ is_active, is_expired, is_idle, created_at, allowed_tool_names, denied_tool_name
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
 from ..errors import ValidationItem, validation_item
+from ..kinds import SESSION
 from ..records import canonical_uuid, fetch_or_404, new_id, public
-from ..scoping import ToolScope, invalid_scope_entries
+from ..scoping import invalid_scope_entries
+from ..session_rules import (
+    IDLE_AFTER,
+    SESSION_TTL,
+    extend_session,
+    record_session_access,
+    save_session,
+    session_flags,
+    session_scope,
+    session_usable,
+)
 from ..store import Document
 from . import (
     ApiRequest,
@@ -45,68 +56,8 @@ __all__ = [
     "session_usable",
 ]
 
-SESSION = "session"
-SESSION_TTL = timedelta(hours=1)
-"""How long a session lives after its creation or last touch."""
-IDLE_AFTER = timedelta(minutes=30)
-"""A session not accessed for this long counts as idle."""
 SCOPE_KEYS = ("allowed_tool_names", "denied_tool_names")
 ADMIN_ONLY = "Admin role required (use the gateway's bootstrap key)"
-
-
-def _parse_time(value: Any) -> datetime | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        parsed = datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
-
-
-def session_flags(doc: Mapping[str, Any], now: datetime | None = None) -> dict[str, bool]:
-    """`is_active`, `is_expired`, `is_idle` of a stored session, computed for `now`."""
-    now = now or datetime.now(UTC)
-    active = bool(doc.get("is_active", True))
-    expires = _parse_time(doc.get("expires_at"))
-    accessed = _parse_time(doc.get("last_accessed_at"))
-    expired = expires is not None and now >= expires
-    idle = active and not expired and accessed is not None and now - accessed >= IDLE_AFTER
-    return {"is_active": active, "is_expired": expired, "is_idle": idle}
-
-
-def session_usable(doc: Mapping[str, Any], now: datetime | None = None) -> bool:
-    """Active (not deleted) and not expired."""
-    flags = session_flags(doc, now)
-    return flags["is_active"] and not flags["is_expired"]
-
-
-def session_scope(doc: Mapping[str, Any]) -> ToolScope:
-    """The tool scope (allow/deny lists) of a stored session."""
-    return ToolScope(doc.get("allowed_tool_names"), doc.get("denied_tool_names"))
-
-
-def record_session_access(gw: GatewayState, session_id: str) -> Document | None:
-    """Mark a usable session as used now (sliding expiry), for modules that serve sessions.
-
-    Returns the updated stored document, or None when the session is unknown, deleted or
-    expired. Other modules must not write `session` documents themselves; call this instead.
-    """
-    canonical = canonical_uuid(session_id)
-    if canonical is None:
-        return None
-    with gw.store.transaction():
-        doc = gw.store.get(SESSION, canonical)
-        if doc is None or not session_usable(doc):
-            return None
-        _extend(doc, datetime.now(UTC))
-        _save(gw, doc)
-    return doc
-
-
-def _extend(doc: Document, now: datetime) -> None:
-    doc["last_accessed_at"] = _iso(now)
-    doc["expires_at"] = _iso(now + SESSION_TTL)
 
 
 def _render(doc: Mapping[str, Any], now: datetime | None = None) -> Document:
@@ -121,8 +72,7 @@ def _render(doc: Mapping[str, Any], now: datetime | None = None) -> Document:
 
 def _save(gw: GatewayState, doc: Document) -> Document:
     """Refresh the stored flags, write the document, return its response form."""
-    doc.update(session_flags(doc))
-    gw.store.update(SESSION, doc["id"], doc)
+    save_session(gw, doc)
     return _render(doc)
 
 
@@ -267,7 +217,7 @@ async def touch_session(req: ApiRequest) -> ApiResult:
             raise HTTPProblem(404, "Session not found: it was deleted")
         if flags["is_expired"]:
             raise HTTPProblem(404, "Session not found: it has expired (create a new one)")
-        _extend(doc, datetime.now(UTC))
+        extend_session(doc, datetime.now(UTC))
         return ApiResult.json(_save(gw, doc))
 
 

@@ -20,12 +20,12 @@ whose `msg` starts with it.
 from __future__ import annotations
 
 import base64
-import binascii
 from collections.abc import Mapping
 from typing import Any
 
 from ..errors import validation_item
 from ..records import canonical_uuid, fetch_or_404, new_id, now_iso, public
+from ..skill_docs import skill_package_bytes, skill_package_files
 from ..skill_packages import (
     BUILTIN_SKILL_CATALOG,
     BUILTIN_SKILL_TEMPLATES,
@@ -59,25 +59,6 @@ ATTACHMENT = "skill_attachment"
 SERVER = "server"
 BUILTIN_SOURCE = "builtin"
 ZIP_MAGIC = b"PK\x03\x04"
-
-
-# --- helpers other modules may use ---------------------------------------------------------
-
-
-def skill_package_bytes(doc: Mapping[str, Any]) -> bytes:
-    """The package ZIP of a stored `skill` document (rebuilt from SKILL.md if missing)."""
-    encoded = doc.get("_package")
-    if isinstance(encoded, str):
-        try:
-            return base64.b64decode(encoded, validate=True)
-        except (binascii.Error, ValueError):
-            pass
-    return build_package(str(doc["name"]), str(doc.get("skill_md_content") or ""))
-
-
-def skill_package_files(doc: Mapping[str, Any]) -> dict[str, bytes]:
-    """The package's files other than SKILL.md, by path relative to the skill folder."""
-    return read_upload_package(f"{doc['name']}.zip", skill_package_bytes(doc)).files
 
 
 # --- internal helpers ----------------------------------------------------------------------

@@ -1,9 +1,9 @@
 """Tools across servers: search, execute, look up by qualified name.
 
-Search and execute honour the session named by ``X-MCP-Session-ID`` (else ``Mcp-Session-Id``):
-its allow/deny lists hide tools from search and make execute answer 403; an unknown or inactive
-session id is a 404. ``bundle_id`` / ``agent_id`` are accepted and ignored (bundles are not
-applied by the local gateway's tool search and execution).
+Search, execute and by-name honour the session named by ``X-MCP-Session-ID`` (else
+``Mcp-Session-Id``): its allow/deny lists hide tools from search and by-name (404) and make
+execute answer 403; an unknown or inactive session id is a 404. ``bundle_id`` / ``agent_id``
+restrict search, execute (403) and by-name (404) to the bundle's enabled tools.
 """
 
 from __future__ import annotations
@@ -11,7 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from ..scoping import split_qualified
-from ..toolbox import Toolbox, ToolUnavailable, session_id_of
+from ..tool_values import ToolUnavailable, session_id_of
+from ..toolbox import Toolbox
 from . import ApiRequest, ApiResult, operation
 
 __all__: list[str] = []
@@ -29,6 +30,7 @@ async def search_tools(req: ApiRequest) -> ApiResult:
         int(body.get("limit") or 5),
         server_ids=server_ids if isinstance(server_ids, list) else None,
         scope=scope,
+        tool_ids=box.bundle_tool_ids(body.get("bundle_id"), body.get("agent_id")),
     )
     tools: list[dict[str, Any]] = [
         {
@@ -65,14 +67,17 @@ async def execute_tool(req: ApiRequest) -> ApiResult:
         server_id=str(server_id) if server_id is not None else None,
         server_name=str(server_name) if server_name is not None else None,
         scope=scope,
+        tool_ids=box.bundle_tool_ids(body.get("bundle_id"), body.get("agent_id")),
     )
     return ApiResult.json(execution.as_json())
 
 
 @operation("get_tool_by_name")
 async def get_tool_by_name(req: ApiRequest) -> ApiResult:
-    """The tool with this qualified name `server__tool` (any state)."""
+    """The tool with this qualified name `server__tool` (any state), within session and bundle."""
     box = Toolbox.of(req.gw)
+    scope = box.scope(session_id_of(req.headers))
+    tool_ids = box.bundle_tool_ids(req.query.get("bundle_id"), req.query.get("agent_id"))
     name = str(req.query["name"])
     parts = split_qualified(name)
     if parts is None:
@@ -84,7 +89,11 @@ async def get_tool_by_name(req: ApiRequest) -> ApiResult:
         (r for r in box.records(str(server["id"])) if r.name == parts[1]),
         None,
     )
-    if record is None:
+    if (
+        record is None
+        or (scope is not None and not scope.permits_tool(record.server_name, record.name))
+        or (tool_ids is not None and record.id not in tool_ids)
+    ):
         raise ToolUnavailable(f"Tool '{parts[1]}' not found on server '{server['name']}'")
     return ApiResult.json(
         {
