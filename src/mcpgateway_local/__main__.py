@@ -1,7 +1,7 @@
-"""`python -m mcpgateway_local serve ...`."""
+"""`python -m mcpgateway_local serve ...` (one line naming the `[local]` extra when it is missing)."""
 
 import sys
 
-from .cli import main
+from .entry import main
 
 sys.exit(main())

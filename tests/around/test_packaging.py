@@ -64,6 +64,13 @@ def test_local_gateway_script_names_the_extra(base_venv: Path) -> None:
     assert LOCAL_HINT in line and "Traceback" not in done.stderr
 
 
+def test_python_dash_m_names_the_extra(base_venv: Path) -> None:
+    done = _run(base_venv / "python", "-m", "mcpgateway_local", "serve", "--temporary")
+    assert done.returncode == 1 and done.stdout == ""
+    (line,) = done.stderr.splitlines()
+    assert LOCAL_HINT in line and "Traceback" not in done.stderr
+
+
 def test_run_local_gateway_names_the_extra(base_venv: Path) -> None:
     code = textwrap.dedent("""
         from mcpgateway_local.launcher import run_local_gateway
