@@ -448,6 +448,8 @@ class SandboxRuntime:
         running = self._running.setdefault(sandbox_id, set())
         running.add(pgid)
         record_running(self.root, pgid)
+        if not sroot.is_dir():  # destroyed while the command was starting: it must not outlive it
+            _kill_group(pgid)
         out = _Capture(self.output_limit_bytes)
         err = _Capture(self.output_limit_bytes)
         readers = [

@@ -94,6 +94,19 @@ async def test_setsid_children_die_at_timeout_and_destroy(runtime: SandboxRuntim
 
 
 @needs_namespace
+async def test_a_command_starting_while_its_sandbox_is_destroyed_dies(
+    runtime: SandboxRuntime,
+) -> None:
+    marker = f"mark-{uuid.uuid4().hex}"
+    task = asyncio.ensure_future(runtime.exec("s1", escaping(marker) + "; sleep 30", 60))
+    await asyncio.sleep(0)  # the exec is spawning its process, not yet tracked
+    runtime.destroy("s1")
+    await asyncio.wait({task}, timeout=10)
+    assert task.done()
+    assert await gone(marker), survivors(marker)
+
+
+@needs_namespace
 async def test_orphans_of_a_crashed_gateway_are_reaped(tmp_path: Path) -> None:
     first = SandboxRuntime(tmp_path / "sandboxes")
     first.create("s1")
