@@ -34,6 +34,7 @@ RULES: list[tuple[str, str]] = [
     (r"\baread\b", "read"),
     (r"\baiter_bytes\b", "iter_bytes"),
     (r"\bAsyncHTTPCore\b", "SyncHTTPCore"),
+    (r"\bAwaitable\[T\]", "T"),
     (r"\bAsyncIterator\b", "Iterator"),
     (r"\bAsyncGenerator\b", "Generator"),
     (r"\bMCPGateway\b", "MCPGatewaySync"),

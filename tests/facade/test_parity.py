@@ -201,3 +201,24 @@ def test_a_misspelt_option_is_a_type_error_before_sending(
     with pytest.raises(ValueError, match="timeout"):
         twins[mode].call("servers.get", "x", timeout=-1)
     assert len(recorder.requests) == before
+
+
+@pytest.mark.parametrize("namespace", NAMESPACES)
+def test_raw_views_list_every_method(
+    clients: tuple[MCPGateway, MCPGatewaySync], namespace: str
+) -> None:
+    """`with_raw_response.<namespace>` has a typed wrapper for every public method."""
+    for client in clients:
+        view = type(getattr(client.with_raw_response, namespace))
+        listed = {name for name in vars(view) if not name.startswith("_")}
+        assert listed == set(public_methods(getattr(client, namespace))), namespace
+
+
+def test_streaming_views_cover_the_downloads(clients: tuple[MCPGateway, MCPGatewaySync]) -> None:
+    for client in clients:
+        streaming = client.with_streaming_response
+        assert {n for n in vars(type(streaming.sandboxes)) if not n.startswith("_")} == {
+            "download",
+            "download_file",
+        }
+        assert "download_package" in vars(type(streaming.skills))

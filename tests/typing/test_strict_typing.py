@@ -76,3 +76,29 @@ def test_pyright_strict_reports_no_errors(tmp_path: Path, scripts: list[Path]) -
     ]
     assert report["summary"]["filesAnalyzed"] == 2
     assert problems == [], "\n".join(problems)
+
+
+BAD_SCRIPT = """
+from mcpgateway_sdk import MCPGateway
+
+
+async def bad(gw: MCPGateway) -> None:
+    await gw.servers.create(name="x", type="npx", display_nmae="X")
+    raw = await gw.with_raw_response.servers.get("id", max_retry=0)
+    print(raw.parse().nmae)
+    await gw.with_raw_response.servers.gett("id")
+"""
+
+
+def test_mypy_catches_what_a_typo_breaks(tmp_path: Path) -> None:
+    """The same checker fails a script with misspelt keywords, fields and methods: the clean run
+    above means something."""
+    (tmp_path / "bad.py").write_text(BAD_SCRIPT, encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / "cache"),
+         str(tmp_path / "bad.py")],
+        cwd=tmp_path, capture_output=True, text=True, check=False, timeout=600,
+    )  # fmt: skip
+    assert done.returncode == 1, done.stdout
+    for needle in ('"display_nmae"', '"max_retry"', '"nmae"', '"gett"'):
+        assert needle in done.stdout, (needle, done.stdout)

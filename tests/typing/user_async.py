@@ -155,11 +155,40 @@ async def options(gw: MCPGateway) -> None:
     print((await quick.servers.list())[0].name)
 
 
+async def pages_and_raw(gw: MCPGateway) -> None:
+    page = await gw.servers.list(page_size=50, timeout=5.0, extra_headers={"X-Trace": "1"})
+    print(len(page), page.total, page.has_more, page[0].name)
+    async for server in page.auto_paging_iter():
+        print(server.id.hex)
+    following = await page.next_page()
+    if following is not None:
+        print(following.total)
+    raw = await gw.with_raw_response.servers.get(page[0].id, max_retries=0)
+    parsed: Server = raw.parse()
+    print(raw.status_code + 1, raw.headers.get("content-type"), raw.elapsed, parsed.name)
+    async with gw.with_streaming_response.sandboxes.download("sbx", "data.csv") as response:
+        async for chunk in response.aiter_bytes():
+            print(len(chunk))
+    result = await gw.tools.execute("calc__add", {"a": 1}, extra_body={"trace": True})
+    print(result.raise_for_error().duration_ms + 1)
+
+
 async def main() -> None:
     await quick_start()
     await from_environment()
     async with MCPGateway(api_key="sk-...", url="http://localhost:8000") as gw:
-        for step in (servers, tools, skills, sessions, sandboxes, api_keys, cache, errors, options):
+        for step in (
+            servers,
+            tools,
+            skills,
+            sessions,
+            sandboxes,
+            api_keys,
+            cache,
+            errors,
+            options,
+            pages_and_raw,
+        ):
             await step(gw)
 
 

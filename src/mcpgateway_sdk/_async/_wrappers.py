@@ -1,5 +1,6 @@
-"""`gw.with_raw_response` and `gw.with_streaming_response`: every method of every namespace,
-returning the HTTP response instead of (raw: as well as) the parsed result.
+"""What `gw.with_raw_response` and `gw.with_streaming_response` run: a method called inside a
+`Capture`, returning the HTTP response instead of (raw: as well as) the parsed result. The typed
+namespaces that hand these out are in `_views.py`.
 
 The wrappers run the ordinary method inside a `Capture` (see `_capture.py`), so no method needs
 code of its own for them. The sync twin is generated from this file.
@@ -10,55 +11,19 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Callable
 from os import PathLike
 from types import TracebackType
-from typing import Any, BinaryIO, Generic, TypeVar
+from typing import Any, BinaryIO
 
 from .._capture import CAPTURE, Capture
 from .._raw import RawResponse, ResponseView
-from .resources._base import AsyncResource
 
 __all__ = [
     "AsyncRawMethod",
     "AsyncStreamContext",
     "AsyncStreamedResponse",
     "AsyncStreamingMethod",
-    "AsyncWrappedClient",
-    "AsyncWrappedNamespace",
 ]
 
-W = TypeVar("W")
 Method = Callable[..., Any]
-
-
-class AsyncWrappedClient(Generic[W]):
-    """The client's namespaces, each with its methods wrapped (`.servers.get(...)`)."""
-
-    __slots__ = ("_client", "_wrap")
-
-    def __init__(self, client: object, wrap: Callable[[Method], W]) -> None:
-        self._client = client
-        self._wrap = wrap
-
-    def __getattr__(self, name: str) -> AsyncWrappedNamespace[W]:
-        resource = None if name.startswith("_") else getattr(self._client, name, None)
-        if not isinstance(resource, AsyncResource):
-            raise AttributeError(f"the client has no namespace {name!r}")
-        return AsyncWrappedNamespace(resource, self._wrap)
-
-
-class AsyncWrappedNamespace(Generic[W]):
-    """One namespace whose methods are wrapped."""
-
-    __slots__ = ("_resource", "_wrap")
-
-    def __init__(self, resource: AsyncResource, wrap: Callable[[Method], W]) -> None:
-        self._resource = resource
-        self._wrap = wrap
-
-    def __getattr__(self, name: str) -> W:
-        method = None if name.startswith("_") else getattr(self._resource, name, None)
-        if not callable(method):
-            raise AttributeError(f"{type(self._resource).__name__} has no method {name!r}")
-        return self._wrap(method)
 
 
 class AsyncRawMethod:

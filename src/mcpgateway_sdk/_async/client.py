@@ -20,7 +20,7 @@ from ._http import AsyncHTTPCore
 if TYPE_CHECKING:
     from mcp import Client as MCPClient
 
-    from ._wrappers import AsyncRawMethod, AsyncStreamingMethod, AsyncWrappedClient
+    from ._views import AsyncRawClient, AsyncStreamingClient
     from .resources.auth import AsyncAuth
     from .resources.bundles import AsyncBundles
     from .resources.cache import AsyncCache
@@ -131,27 +131,27 @@ class MCPGateway:
         )
         return type(self)._from_core(self._core.derive(config))
 
-    @property
-    def with_raw_response(self) -> AsyncWrappedClient[AsyncRawMethod]:
+    @cached_property
+    def with_raw_response(self) -> AsyncRawClient:
         """Every method, returning a `RawResponse`: `await gw.with_raw_response.servers.get(id)`.
 
         It has `status_code`, `headers`, `http_request`, `elapsed`, `content` and `parse()` (the
-        result the plain call returns).
+        result the plain call returns, typed as that call's result).
         """
-        from ._wrappers import AsyncRawMethod, AsyncWrappedClient
+        from ._views import AsyncRawClient
 
-        return AsyncWrappedClient(self, AsyncRawMethod)
+        return AsyncRawClient(self)
 
-    @property
-    def with_streaming_response(self) -> AsyncWrappedClient[AsyncStreamingMethod]:
-        """Every method as a context manager over a streamed response, for large downloads.
+    @cached_property
+    def with_streaming_response(self) -> AsyncStreamingClient:
+        """The downloads as context managers over a streamed response, for large files.
 
         `async with gw.with_streaming_response.sandboxes.download(sid, path) as response:` then
         `async for chunk in response.aiter_bytes()` or `await response.write_to_file(dest)`.
         """
-        from ._wrappers import AsyncStreamingMethod, AsyncWrappedClient
+        from ._views import AsyncStreamingClient
 
-        return AsyncWrappedClient(self, AsyncStreamingMethod)
+        return AsyncStreamingClient(self)
 
     @cached_property
     def servers(self) -> AsyncServers:

@@ -21,7 +21,7 @@ from ._http import SyncHTTPCore
 if TYPE_CHECKING:
     from mcp import Client as MCPClient
 
-    from ._wrappers import RawMethod, StreamingMethod, WrappedClient
+    from ._views import RawClient, StreamingClient
     from .resources.auth import Auth
     from .resources.bundles import Bundles
     from .resources.cache import Cache
@@ -132,27 +132,27 @@ class MCPGatewaySync:
         )
         return type(self)._from_core(self._core.derive(config))
 
-    @property
-    def with_raw_response(self) -> WrappedClient[RawMethod]:
+    @cached_property
+    def with_raw_response(self) -> RawClient:
         """Every method, returning a `RawResponse`: `gw.with_raw_response.servers.get(id)`.
 
         It has `status_code`, `headers`, `http_request`, `elapsed`, `content` and `parse()` (the
-        result the plain call returns).
+        result the plain call returns, typed as that call's result).
         """
-        from ._wrappers import RawMethod, WrappedClient
+        from ._views import RawClient
 
-        return WrappedClient(self, RawMethod)
+        return RawClient(self)
 
-    @property
-    def with_streaming_response(self) -> WrappedClient[StreamingMethod]:
-        """Every method as a context manager over a streamed response, for large downloads.
+    @cached_property
+    def with_streaming_response(self) -> StreamingClient:
+        """The downloads as context managers over a streamed response, for large files.
 
         `with gw.with_streaming_response.sandboxes.download(sid, path) as response:` then
         `for chunk in response.iter_bytes()` or `response.write_to_file(dest)`.
         """
-        from ._wrappers import StreamingMethod, WrappedClient
+        from ._views import StreamingClient
 
-        return WrappedClient(self, StreamingMethod)
+        return StreamingClient(self)
 
     @cached_property
     def servers(self) -> Servers:
