@@ -1,4 +1,5 @@
-"""`gw.servers`: MCP servers (CRUD, lifecycle, tools, credentials) and the server catalog."""
+"""`gw.servers`: MCP servers (CRUD, lifecycle, credentials) and the server catalog; their tools are
+in `server_tools.py`."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from ..._options import RequestOptions
 from ..._paging import cursor_page, numbered_page
 from ..._types import NOT_GIVEN, NotGiven
 from .._pages import AsyncPage
-from ._base import AsyncResource
+from .server_tools import AsyncServerTools
 
 if TYPE_CHECKING:
     from ..._generated.api.catalog import (
@@ -28,30 +29,19 @@ if TYPE_CHECKING:
         bulk_server_action,
         check_all_servers_health,
         check_server_health,
-        correct_tool_schema,
-        create_local_tool,
         create_server,
         create_server_credential,
-        delete_local_tool,
         delete_server,
         delete_server_credential,
         delete_server_oauth_config,
         get_server,
         get_server_connection_options,
         get_server_oauth_config,
-        get_tool_selection,
         list_server_credentials,
-        list_server_tools,
         list_servers,
-        reset_tool_overrides,
         start_server,
         stop_server,
-        sync_local_tools,
-        sync_server_tools,
-        update_local_tool,
         update_server,
-        update_tool_overrides,
-        update_tool_selection,
     )
     from ..._generated.models import (
         BulkActionRequest,
@@ -60,10 +50,6 @@ if TYPE_CHECKING:
         CatalogImportRequest,
         CatalogServer,
         CatalogServerDetails,
-        LocalToolCreate,
-        LocalToolSync,
-        LocalToolSyncResult,
-        LocalToolUpdate,
         Server,
         ServerConnectionOptions,
         ServerCreate,
@@ -71,13 +57,7 @@ if TYPE_CHECKING:
         ServerCredentialCreate,
         ServerHealth,
         ServerOAuthConfig,
-        ServerTool,
         ServerUpdate,
-        ToolOverrides,
-        ToolSelection,
-        ToolSelectionUpdate,
-        ToolSelectionUpdateResult,
-        ToolSyncResult,
     )
 else:
     lazy_import(
@@ -89,13 +69,13 @@ else:
     lazy_import(
         globals(),
         "mcpgateway_sdk._generated.api.servers",
-        "bulk_server_action check_all_servers_health check_server_health correct_tool_schema create_local_tool create_server create_server_credential delete_local_tool delete_server delete_server_credential delete_server_oauth_config get_server get_server_connection_options get_server_oauth_config get_tool_selection list_server_credentials list_server_tools list_servers reset_tool_overrides start_server stop_server sync_local_tools sync_server_tools update_local_tool update_server update_tool_overrides update_tool_selection",
+        "bulk_server_action check_all_servers_health check_server_health create_server create_server_credential delete_server delete_server_credential delete_server_oauth_config get_server get_server_connection_options get_server_oauth_config list_server_credentials list_servers start_server stop_server update_server",
         submodules=True,
     )
     lazy_import(
         globals(),
         "mcpgateway_sdk._generated.models",
-        "BulkActionRequest BulkActionResult BulkServerHealth CatalogImportRequest CatalogServer CatalogServerDetails LocalToolCreate LocalToolSync LocalToolSyncResult LocalToolUpdate Server ServerConnectionOptions ServerCreate ServerCredential ServerCredentialCreate ServerHealth ServerOAuthConfig ServerTool ServerUpdate ToolOverrides ToolSelection ToolSelectionUpdate ToolSelectionUpdateResult ToolSyncResult",
+        "BulkActionRequest BulkActionResult BulkServerHealth CatalogImportRequest CatalogServer CatalogServerDetails Server ServerConnectionOptions ServerCreate ServerCredential ServerCredentialCreate ServerHealth ServerOAuthConfig ServerUpdate",
     )
 
 __all__ = ["AsyncServers"]
@@ -108,7 +88,7 @@ def _str_list(values: Sequence[str] | NotGiven | None, what: str) -> list[str] |
     return str_list(values, what)
 
 
-class AsyncServers(AsyncResource):
+class AsyncServers(AsyncServerTools):
     """Register, configure, start and stop MCP servers; manage their tools and credentials.
 
     Also searches the server catalog (public registries) and imports servers from it.
@@ -305,141 +285,6 @@ class AsyncServers(AsyncResource):
         body = BulkActionRequest(action=action, server_ids=[str(s) for s in server_ids])
         data = await self._core.request_json(bulk_server_action._get_kwargs(body=body), options)
         return parse_model(data, BulkActionResult)
-
-    async def list_tools(
-        self, server_id: str | UUID, **options: Unpack[RequestOptions]
-    ) -> builtins.list[ServerTool]:
-        """The server's tools (plain names, overrides applied)."""
-        request = list_server_tools._get_kwargs(server_id=str(server_id))
-        return parse_list(await self._core.request_json(request, options), ServerTool)
-
-    async def update_tool_overrides(
-        self,
-        server_id: str | UUID,
-        tool_id: str | UUID,
-        overrides: Mapping[str, Any],
-        **options: Unpack[RequestOptions],
-    ) -> ServerTool:
-        """Override a tool's `name`, `description` or `input_schema`; returns the tool as exposed.
-
-        The mapping is sent as given (unknown keys included).
-        """
-        body = request_body(ToolOverrides, overrides, "update_tool_overrides")
-        request = update_tool_overrides._get_kwargs(
-            server_id=str(server_id), tool_id=str(tool_id), body=body
-        )
-        return parse_model(await self._core.request_json(request, options), ServerTool)
-
-    async def reset_tool_overrides(
-        self, server_id: str | UUID, tool_id: str | UUID, **options: Unpack[RequestOptions]
-    ) -> None:
-        """Remove a tool's overrides (back to what the server reports)."""
-        request = reset_tool_overrides._get_kwargs(server_id=str(server_id), tool_id=str(tool_id))
-        await self._core.request_json(request, options)
-
-    async def correct_tool_schema(
-        self, server_id: str | UUID, tool_id: str | UUID, **options: Unpack[RequestOptions]
-    ) -> ServerTool:
-        """Have the gateway repair a tool's input schema; returns the corrected tool."""
-        request = correct_tool_schema._get_kwargs(server_id=str(server_id), tool_id=str(tool_id))
-        return parse_model(await self._core.request_json(request, options), ServerTool)
-
-    async def get_tool_selection(
-        self, server_id: str | UUID, **options: Unpack[RequestOptions]
-    ) -> ToolSelection:
-        """Every tool of the server with whether it is exposed (`items[].enabled`)."""
-        request = get_tool_selection._get_kwargs(server_id=str(server_id))
-        return parse_model(await self._core.request_json(request, options), ToolSelection)
-
-    async def update_tool_selection(
-        self, server_id: str | UUID, tools: Mapping[str, Any], **options: Unpack[RequestOptions]
-    ) -> ToolSelectionUpdateResult:
-        """Expose or hide tools: `tools` is `{"tool_ids": [...], "enabled": bool}`.
-
-        Returns how many tools changed (`updated`). Unknown keys are sent as given.
-        """
-        if isinstance(tools, Mapping) and isinstance(tools.get("tool_ids"), (str, bytes)):
-            raise TypeError("tool_ids must be a list of tool ids, got a single string")
-        body = request_body(ToolSelectionUpdate, tools, "update_tool_selection")
-        request = update_tool_selection._get_kwargs(server_id=str(server_id), body=body)
-        return parse_model(
-            await self._core.request_json(request, options), ToolSelectionUpdateResult
-        )
-
-    async def sync_tools(
-        self, server_id: str | UUID, **options: Unpack[RequestOptions]
-    ) -> ToolSyncResult:
-        """Re-read the server's tool list; returns the names added, removed and modified."""
-        request = sync_server_tools._get_kwargs(server_id=str(server_id), generate_embeddings=UNSET)
-        data = await self._core.request_json(request, options, idempotent=True)
-        return parse_model(data, ToolSyncResult)
-
-    async def create_tool(
-        self,
-        server_id: str | UUID,
-        *,
-        name: str,
-        description: str | NotGiven = NOT_GIVEN,
-        input_schema: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        **options: Unpack[RequestOptions],
-    ) -> ServerTool:
-        """Add a tool to a local server and return it.
-
-        `name` is the plain name (no `server__` prefix); `description` (default `""`) and
-        `input_schema` (the JSON Schema of its arguments, default `{}`) are optional.
-        """
-        fields = given(name=name, description=description, input_schema=input_schema)
-        body = request_body(LocalToolCreate, fields, "create_tool")
-        request = create_local_tool._get_kwargs(server_id=str(server_id), body=body)
-        return parse_model(await self._core.request_json(request, options), ServerTool)
-
-    async def update_tool(
-        self,
-        server_id: str | UUID,
-        tool_id: str | UUID,
-        *,
-        name: str | NotGiven | None = NOT_GIVEN,
-        description: str | NotGiven | None = NOT_GIVEN,
-        input_schema: Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
-        **options: Unpack[RequestOptions],
-    ) -> ServerTool:
-        """Change the given fields (`name`, `description`, `input_schema`) of a local server's
-        tool; only the parameters passed are sent. Returns the tool."""
-        fields = given(name=name, description=description, input_schema=input_schema)
-        body = request_body(LocalToolUpdate, fields, "update_tool")
-        request = update_local_tool._get_kwargs(
-            server_id=str(server_id), tool_id=str(tool_id), body=body
-        )
-        return parse_model(await self._core.request_json(request, options), ServerTool)
-
-    async def delete_tool(
-        self, server_id: str | UUID, tool_id: str | UUID, **options: Unpack[RequestOptions]
-    ) -> None:
-        """Delete a local server's tool."""
-        request = delete_local_tool._get_kwargs(server_id=str(server_id), tool_id=str(tool_id))
-        await self._core.request_json(request, options)
-
-    async def sync_local_tools(
-        self,
-        server_id: str | UUID,
-        tools: Iterable[Mapping[str, Any]],
-        **options: Unpack[RequestOptions],
-    ) -> LocalToolSyncResult:
-        """Make a local server's tools exactly `tools`, in one atomic step.
-
-        Each tool is `{"name": ..., "description": ..., "input_schema": {...}}` with its plain
-        name (no `server__` prefix). Tools not listed are removed. Returns the added, updated and
-        removed counts.
-        """
-        if isinstance(tools, (str, bytes, Mapping)):
-            raise TypeError("tools must be a list of tool definitions (mappings)")
-        items = builtins.list(tools)
-        for item in items:
-            if not isinstance(item, Mapping):
-                raise TypeError(f"each tool must be a mapping, got {type(item).__name__}")
-        body = request_body(LocalToolSync, {"tools": items}, "sync_local_tools")
-        request = sync_local_tools._get_kwargs(server_id=str(server_id), body=body)
-        return parse_model(await self._core.request_json(request, options), LocalToolSyncResult)
 
     async def list_credentials(
         self, server_id: str | UUID, **options: Unpack[RequestOptions]
