@@ -36,7 +36,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
-from .errors import conflict, not_found, unprocessable
+from .domain_errors import Conflict, Invalid, missing
 from .json_limits import JsonRefused, check_json_value
 from .kinds import BUNDLE, BUNDLE_TOOL, CREDENTIAL, OAUTH_CONFIG, SERVER, SESSION, TOOL
 from .mcp_supervisor import (
@@ -202,7 +202,7 @@ class Toolbox:
         canonical = canonical_uuid(server_id)
         doc = self.store.get(SERVER, canonical) if canonical else None
         if doc is None:
-            raise not_found("Server")
+            raise missing("Server")
         return doc
 
     def find_server_by_name(self, name: str) -> Document | None:
@@ -491,7 +491,7 @@ class Toolbox:
         """Reconcile the server's (non-local) tool documents with ``specs``."""
         server = self.store.get(SERVER, server_id)
         if server is None:
-            raise not_found("Server")
+            raise missing("Server")
         now = now_iso()
         existing = {
             d["_original"]["name"]: d for d in self.tool_docs(server_id) if not d.get("local")
@@ -574,7 +574,7 @@ class Toolbox:
         canonical = canonical_uuid(tool_id)
         doc = self.store.get(TOOL, canonical) if canonical else None
         if doc is None or doc.get("server_id") != server_id:
-            raise not_found("Tool")
+            raise missing("Tool")
         return doc
 
     def record(self, tool_id: str) -> ToolRecord | None:
@@ -609,7 +609,7 @@ class Toolbox:
                 overrides[key] = value
         name = overrides.get("name") or doc["_original"]["name"]
         if self._name_clash(doc["server_id"], name, doc["id"]):
-            raise conflict(f"The server already has a tool named '{name}'")
+            raise Conflict(f"The server already has a tool named '{name}'")
         doc["overrides"] = clean_overrides(overrides)
         return self.save_tool(doc)
 
@@ -642,7 +642,7 @@ class Toolbox:
         self.require_local(server)
         name = str(definition["name"])
         if self._name_clash(server["id"], name, None):
-            raise conflict(f"The server already has a tool named '{name}'")
+            raise Conflict(f"The server already has a tool named '{name}'")
         original = {
             "name": name,
             "description": str(definition.get("description") or ""),
@@ -658,7 +658,7 @@ class Toolbox:
     def update_local_tool(self, doc: Document, changes: Mapping[str, Any]) -> Document:
         """Change the definition of a local tool (None values are ignored)."""
         if not doc.get("local"):
-            raise conflict(
+            raise Conflict(
                 "Only local tools can be edited; use the overrides endpoint for server tools"
             )
         original = dict(doc["_original"])
@@ -669,14 +669,14 @@ class Toolbox:
         overrides = doc.get("overrides") or {}
         effective = overrides.get("name") or original["name"]
         if self._name_clash(doc["server_id"], effective, doc["id"]):
-            raise conflict(f"The server already has a tool named '{effective}'")
+            raise Conflict(f"The server already has a tool named '{effective}'")
         doc["_original"] = original
         return self.save_tool(doc)
 
     def delete_tool(self, doc: Document) -> None:
         """Remove a local tool."""
         if not doc.get("local"):
-            raise conflict(
+            raise Conflict(
                 "Only local tools can be deleted; server tools come from the server "
                 "(disable them with the tool selection instead)"
             )
@@ -695,9 +695,7 @@ class Toolbox:
         for index, item in enumerate(definitions):
             name = str(item["name"])
             if name in wanted:
-                raise unprocessable(
-                    ["body", "tools", index, "name"], f"Duplicate tool name {name!r}"
-                )
+                raise Invalid(["body", "tools", index, "name"], f"Duplicate tool name {name!r}")
             wanted[name] = {
                 "name": name,
                 "description": str(item.get("description") or ""),
@@ -723,7 +721,7 @@ class Toolbox:
             final_docs.append(doc)
         final_names = [d["name"] for d in final_docs]
         if len(set(final_names)) != len(final_names):
-            raise conflict("The tool list would give two tools the same (overridden) name")
+            raise Conflict("The tool list would give two tools the same (overridden) name")
         with self.store.transaction():
             for doc in removed_docs:
                 self.store.delete(TOOL, doc["id"])
@@ -747,7 +745,7 @@ class Toolbox:
     def require_local(self, server: Mapping[str, Any]) -> None:
         """409 unless the server is of type `local`."""
         if not self.is_local(server):
-            raise conflict(
+            raise Conflict(
                 f"Server '{server.get('name')}' is of type '{server.get('type')}': only local "
                 "servers have hand-defined tools (its tools come from the server itself)"
             )
@@ -795,17 +793,15 @@ class Toolbox:
             canonical = canonical_uuid(bundle_id)
             bundle = self.store.get(BUNDLE, canonical) if canonical else None
             if bundle is None:
-                raise not_found("Bundle")
+                raise missing("Bundle")
         if agent_id is not None:
             by_agent = next(
                 (b for b in self.store.list(BUNDLE) if b.get("agent_id") == agent_id), None
             )
             if by_agent is None:
-                raise not_found("Bundle")
+                raise missing("Bundle")
             if bundle is not None and bundle["id"] != by_agent["id"]:
-                raise unprocessable(
-                    ["body", "agent_id"], "bundle_id and agent_id name different bundles"
-                )
+                raise Invalid(["body", "agent_id"], "bundle_id and agent_id name different bundles")
             bundle = by_agent
         assert bundle is not None
         bundle_key = bundle["id"]
@@ -894,7 +890,7 @@ class Toolbox:
             if named is None:
                 raise ToolUnavailable(f"Server '{server_name}' not found")
             if selected is not None and selected["id"] != named["id"]:
-                raise unprocessable(
+                raise Invalid(
                     ["body", "server_name"],
                     f"server_id and server_name name different servers "
                     f"('{selected['name']}' and '{named['name']}')",
@@ -927,7 +923,7 @@ class Toolbox:
                 return self.observe(server), matches[0]
         if len(matches) > 1:
             names = sorted(m.qualified_name for m in matches)
-            raise unprocessable(
+            raise Invalid(
                 ["body", "tool_name"],
                 f"Tool name '{tool_name}' is ambiguous ({', '.join(names)}); use the "
                 "qualified name or give server_id / server_name",
@@ -984,7 +980,7 @@ class Toolbox:
         try:
             check_json_value(arguments)
         except JsonRefused as refused:
-            raise unprocessable(["body", "arguments"], refused.reason) from None
+            raise Invalid(["body", "arguments"], refused.reason) from None
         sup = self.supervisor
         if sup is None:
             raise ServerNotRunning(record.server_name, "stopped", "no MCP supervisor")

@@ -71,7 +71,7 @@ def test_only_the_admin_key_manages_other_keys(gateway: LocalGateway, api: httpx
         assert [k["id"] for k in listed["items"]] == [attacker["id"]]
         assert client.get(f"{KEYS}/{victim['id']}").status_code == 403
         assert client.delete(f"{KEYS}/{victim['id']}").status_code == 403
-        assert client.post(f"{KEYS}/{victim['id']}/rotate").status_code == 403
+        assert client.post(f"{KEYS}/{victim['id']}/rotate", json={}).status_code == 403
         assert client.get(f"{KEYS}/{attacker['id']}").status_code == 200
     assert api.get(f"{KEYS}/{victim['id']}").json()["is_active"] is True
 

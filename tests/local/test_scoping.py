@@ -77,7 +77,7 @@ def session(api: httpx.Client, **fields: Any) -> str:
 
 def test_rest_refuses_ambiguous_server_names(api: httpx.Client, calc: str) -> None:
     for name in ("calc_", "_calc"):
-        refused = api.post("/servers", json={"name": name, "type": "local"})
+        refused = api.post("/servers", json={"name": name, "display_name": name, "type": "local"})
         assert refused.status_code == 422 and "'_'" in refused.text
         body = {"registry": "builtin", "registry_id": "calculator", "name": name}
         assert api.post("/servers/catalog-imports", json=body).status_code == 422
