@@ -9,7 +9,7 @@ Services raise these; each client translates them in one place: REST in `errors.
 | `Conflict` | the request clashes with the current state (name taken, server down) | 409 |
 | `Forbidden` | the caller may not do this (scope, bundle) | 403 |
 | `Refused` | the request as a whole cannot be used | 400 |
-| `Invalid` | one field is wrong in a way the schema cannot express | 422 (one FastAPI item) |
+| `Invalid` | fields are wrong in ways the schema cannot express | 422 (FastAPI items) |
 """
 
 from __future__ import annotations
@@ -50,20 +50,30 @@ class Refused(DomainError):
 
 
 class Invalid(DomainError):
-    """One input field is wrong in a way the schema cannot express.
+    """Input fields are wrong in ways the schema cannot express.
 
-    `loc` is where (`["body", "server_ids", 0]`), `type` a FastAPI-style error type.
+    `loc` is where (`["body", "server_ids", 0]`), `type` a FastAPI-style error type; several
+    at once are reported together with :meth:`combined`.
     """
 
     def __init__(self, loc: Sequence[str | int], message: str, type_: str = "value_error") -> None:
         super().__init__(message)
         self.loc = list(loc)
         self.type = type_
+        self.items: list[dict[str, Any]] = [{"loc": list(loc), "msg": message, "type": type_}]
+
+    @classmethod
+    def combined(cls, errors: Sequence[Invalid]) -> Invalid:
+        """One error carrying every item of `errors` (at least one), in order."""
+        first = errors[0]
+        result = cls(first.loc, first.message, first.type)
+        result.items = [item for error in errors for item in error.items]
+        return result
 
     @property
     def detail(self) -> Any:
-        """The FastAPI validation list: `[{"loc": [...], "msg": ..., "type": ...}]`."""
-        return [{"loc": list(self.loc), "msg": self.message, "type": self.type}]
+        """The FastAPI validation list: `[{"loc": [...], "msg": ..., "type": ...}, ...]`."""
+        return [dict(item) for item in self.items]
 
 
 def missing(what: str) -> NotFound:
