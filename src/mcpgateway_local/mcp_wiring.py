@@ -85,9 +85,7 @@ class ToolboxProvider:
         """Call a qualified tool; tool failures come back as an error outcome."""
         scope = self.box.scope(session_id, strict=False)
         try:
-            server, record = self.box.resolve(name)
-            self.box.check_callable(server, record, scope)
-            execution = await self.box.call(server, record, arguments)
+            execution = await self.box.execute(name, arguments, scope=scope)
         except DomainError as exc:
             raise mcp_failure(exc) from exc
         if execution.error is not None:
