@@ -19,7 +19,14 @@ from starlette.websockets import WebSocketClose
 
 from .auth import caller_of
 from .bodies import ParsedBody, limit_receive, read_body
-from .errors import HTTPProblem, RequestValidationError, error_response, problem_response
+from .domain_errors import DomainError
+from .errors import (
+    HTTPProblem,
+    RequestValidationError,
+    error_response,
+    problem_response,
+    rest_problem,
+)
 from .handlers import ApiRequest, ApiResult, HandlerRegistry
 from .key_policy import allows, required_scope
 from .routing import Router
@@ -48,6 +55,8 @@ class ApiDispatcher:
             response = await self._handle(scope, receive, gw)
         except HTTPProblem as problem:
             response = problem_response(problem)
+        except DomainError as error:
+            response = problem_response(rest_problem(error))
         except ClientGone:
             logger.info("%s cancelled: the client disconnected", _operation_name(scope))
             return

@@ -1,4 +1,7 @@
-"""HTTP errors raised by routing, validation and handlers, and their FastAPI-style JSON bodies."""
+"""HTTP errors raised by routing, validation and handlers, and their FastAPI-style JSON bodies.
+
+Also the REST side's one translation of the services' domain errors (`rest_problem`).
+"""
 
 from __future__ import annotations
 
@@ -6,6 +9,8 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from starlette.responses import JSONResponse
+
+from .domain_errors import Conflict, DomainError, Forbidden, Invalid, NotFound, Refused
 
 ValidationItem = dict[str, Any]
 """One FastAPI validation error: `{"loc": [...], "msg": str, "type": str}`."""
@@ -62,6 +67,22 @@ def unprocessable(
     Example: `raise unprocessable(["body", "server_ids", 0], "Unknown server")`.
     """
     return RequestValidationError([validation_item(loc, msg, type_)])
+
+
+_STATUS_OF: tuple[tuple[type[DomainError], int], ...] = (
+    (NotFound, 404),
+    (Conflict, 409),
+    (Forbidden, 403),
+    (Refused, 400),
+)
+
+
+def rest_problem(error: DomainError) -> HTTPProblem:
+    """The REST answer to a service's domain error (the one place REST translates them)."""
+    if isinstance(error, Invalid):
+        return RequestValidationError(error.detail)
+    status = next((code for kind, code in _STATUS_OF if isinstance(error, kind)), 422)
+    return HTTPProblem(status, error.detail)
 
 
 def error_response(

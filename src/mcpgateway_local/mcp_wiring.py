@@ -4,7 +4,8 @@
 :class:`~mcpgateway_local.toolbox.Toolbox`: it lists the enabled tools of running servers under
 their qualified names (local tools, which cannot run here, are left out), filtered by the scope
 of the session named in ``X-MCP-Session-ID`` / ``Mcp-Session-Id``, and routes calls to the MCP
-supervisor. Keys are checked with ``auth.authenticate``.
+supervisor. Keys are checked with ``auth.authenticate``. The services' domain errors are
+translated for MCP in one place, :func:`mcp_failure`.
 
 An ``X-MCP-Session-ID`` must name a usable session (the endpoint answers 404 otherwise, as
 REST does). ``Mcp-Session-Id`` is also the MCP transport's own session header (which the
@@ -25,15 +26,30 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 from .auth import authenticate
+from .domain_errors import DomainError, Forbidden, NotFound
 from .mcp_endpoint import ToolNotAllowed, ToolNotFound, build_mcp_endpoint
 from .mcp_supervisor import McpServerDown, ToolOutcome, ToolSpec
 from .state import GatewayState
-from .tool_values import ServerNotRunning, SessionUnavailable, ToolForbidden, ToolUnavailable
+from .tool_values import SessionUnavailable
 from .toolbox import Toolbox
 
-__all__ = ["ToolboxProvider", "runtime"]
+__all__ = ["ToolboxProvider", "mcp_failure", "runtime"]
 
 logger = logging.getLogger(__name__)
+
+
+def mcp_failure(error: DomainError) -> Exception:
+    """The MCP answer to a service's domain error (the one place MCP translates them).
+
+    Unknown tools and tools outside the scope are protocol errors the endpoint raises
+    (:class:`ToolNotFound`, :class:`ToolNotAllowed`); anything else (a server that is down,
+    refused arguments) is a tool error result (:class:`McpServerDown`).
+    """
+    if isinstance(error, NotFound):
+        return ToolNotFound(error.message)
+    if isinstance(error, Forbidden):
+        return ToolNotAllowed(error.message)
+    return McpServerDown(error.message)
 
 
 class ToolboxProvider:
@@ -52,7 +68,7 @@ class ToolboxProvider:
         try:
             self.box.scope(session_id, strict=True)
         except SessionUnavailable as exc:
-            return str(exc.detail)
+            return exc.message
         return None
 
     async def list_tools(self, session_id: str | None) -> list[ToolSpec]:
@@ -69,15 +85,9 @@ class ToolboxProvider:
         """Call a qualified tool; tool failures come back as an error outcome."""
         scope = self.box.scope(session_id, strict=False)
         try:
-            server, record = self.box.resolve(name)
-            self.box.check_callable(server, record, scope)
-            execution = await self.box.call(server, record, arguments)
-        except ToolForbidden as exc:
-            raise ToolNotAllowed(str(exc.detail)) from exc
-        except ToolUnavailable as exc:
-            raise ToolNotFound(str(exc.detail)) from exc
-        except ServerNotRunning as exc:
-            raise McpServerDown(str(exc.detail)) from exc
+            execution = await self.box.execute(name, arguments, scope=scope)
+        except DomainError as exc:
+            raise mcp_failure(exc) from exc
         if execution.error is not None:
             return ToolOutcome(result=None, is_error=True, error=execution.error)
         return ToolOutcome(result=execution.result)

@@ -22,7 +22,7 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-from .errors import not_found
+from .domain_errors import missing
 from .store import Document, Store
 
 __all__ = ["canonical_uuid", "fetch_or_404", "new_id", "now_iso", "public", "qualified_name"]
@@ -70,11 +70,11 @@ def canonical_uuid(value: object) -> str | None:
 
 
 def fetch_or_404(store: Store, kind: str, doc_id: object, what: str) -> Document:
-    """The stored document of `kind` with this id (any UUID spelling), else a 404 naming `what`."""
+    """The stored document of `kind` with this id (any UUID spelling), else `NotFound` naming `what`."""
     canonical = canonical_uuid(doc_id)
     doc = store.get(kind, canonical) if canonical else None
     if doc is None:
-        raise not_found(what)
+        raise missing(what)
     return doc
 
 

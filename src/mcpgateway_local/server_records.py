@@ -1,6 +1,6 @@
 """Server documents: validation, building, storing (used by the servers and catalog APIs).
 
-No Starlette: it raises the gateway's HTTP problems (errors.py) for the API layers to answer.
+No Starlette: it raises domain errors (domain_errors.py) that REST and MCP each translate.
 """
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from .errors import bad_request, conflict, unprocessable
+from .domain_errors import Conflict, Invalid, Refused
 from .kinds import CREDENTIAL, OAUTH_CONFIG
 from .records import new_id, now_iso, public
 from .scoping import server_name_problem
@@ -76,9 +76,9 @@ def render_server(doc: Mapping[str, Any]) -> dict[str, Any]:
 def check_server_name(box: Toolbox, name: str, except_id: str | None, loc: list[str | int]) -> None:
     problem = server_name_problem(name)
     if problem is not None:
-        raise unprocessable(loc, problem)
+        raise Invalid(loc, problem)
     if box.name_taken(name, except_id):
-        raise conflict(f"A server named '{name}' already exists")
+        raise Conflict(f"A server named '{name}' already exists")
 
 
 def config_problem(server_type: str, config: Any) -> str | None:
@@ -108,19 +108,17 @@ def config_problem(server_type: str, config: Any) -> str | None:
 def check_server_extras(body: Mapping[str, Any]) -> None:
     for key in OPTIONAL_STR:
         if key in body and body[key] is not None and not isinstance(body[key], str):
-            raise unprocessable(["body", key], "Input should be a valid string", "string_type")
+            raise Invalid(["body", key], "Input should be a valid string", "string_type")
     if "exposure_mode" in body and not isinstance(body["exposure_mode"], str):
-        raise unprocessable(["body", "exposure_mode"], "Input should be a valid string")
+        raise Invalid(["body", "exposure_mode"], "Input should be a valid string")
     reqs = body.get("credential_requirements")
     if reqs is not None and (
         not isinstance(reqs, list) or not all(isinstance(r, dict) for r in reqs)
     ):
-        raise unprocessable(
-            ["body", "credential_requirements"], "Input should be a list of objects"
-        )
+        raise Invalid(["body", "credential_requirements"], "Input should be a list of objects")
     oauth = body.get("oauth_config")
     if oauth is not None and not isinstance(oauth, dict):
-        raise unprocessable(["body", "oauth_config"], "Input should be a valid dictionary")
+        raise Invalid(["body", "oauth_config"], "Input should be a valid dictionary")
 
 
 def _oauth_doc(server_id: str, raw: Mapping[str, Any]) -> Document:
@@ -210,8 +208,8 @@ def build_server(
     problem = config_problem(server_type, config)
     if problem is not None:
         if config_status == 400:
-            raise bad_request(f"The server settings are not usable: {problem}")
-        raise unprocessable(["body", "config"], problem)
+            raise Refused(f"The server settings are not usable: {problem}")
+        raise Invalid(["body", "config"], problem)
     now = now_iso()
     doc: Document = {
         "id": new_id(),
@@ -256,7 +254,7 @@ def store_new_server(box: Toolbox, doc: Document, body: Mapping[str, Any]) -> Do
     """Insert the server with its OAuth settings and initial bearer credential (atomically)."""
     with box.store.transaction():
         if box.name_taken(str(doc["name"])):
-            raise conflict(f"A server named '{doc['name']}' already exists")
+            raise Conflict(f"A server named '{doc['name']}' already exists")
         oauth = body.get("oauth_config")
         if isinstance(oauth, dict):
             store_oauth(box, doc, oauth)

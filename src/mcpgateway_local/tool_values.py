@@ -1,8 +1,8 @@
 """Values of the tools service: its errors, records and reports, and pure helpers (no I/O).
 
 Tool records and wire renderings, sync hashes, schema repair for tools whose `inputSchema` is
-not quite JSON Schema, secret masking, the scoping-session header. The errors are the gateway's
-HTTP problems (errors.py), answered as they are by REST and translated by the MCP endpoint.
+not quite JSON Schema, secret masking, the scoping-session header. The errors are domain errors
+(domain_errors.py), translated once by REST (errors.rest_problem) and once by MCP (mcp_wiring).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from .errors import HTTPProblem
+from .domain_errors import Conflict, Forbidden, NotFound
 from .records import public, qualified_name
 from .store import Document
 
@@ -25,42 +25,39 @@ _STATUSES = ("running", "stopped", "pending", "error")
 # -- errors ------------------------------------------------------------------------------------
 
 
-class SessionUnavailable(HTTPProblem):
-    """404: the scoping session id names no usable session."""
+class SessionUnavailable(NotFound):
+    """The scoping session id names no usable session."""
 
     def __init__(self, session_id: str) -> None:
-        super().__init__(404, f"Session {session_id} not found or not active")
+        super().__init__(f"Session {session_id} not found or not active")
 
 
-class ToolUnavailable(HTTPProblem):
-    """404: no such tool (or it is disabled)."""
-
-    def __init__(self, detail: str) -> None:
-        super().__init__(404, detail)
+class ToolUnavailable(NotFound):
+    """No such tool (or it is disabled)."""
 
 
-class ToolForbidden(HTTPProblem):
-    """403: the tool is outside the session's scope."""
+class ToolForbidden(Forbidden):
+    """The tool is outside the session's scope."""
 
     def __init__(self, qualified: str) -> None:
-        super().__init__(403, f"Tool {qualified} is not allowed in this session")
+        super().__init__(f"Tool {qualified} is not allowed in this session")
 
 
-class ToolNotInBundle(HTTPProblem):
-    """403: a bundle was named and the tool is not one of its enabled tools."""
+class ToolNotInBundle(Forbidden):
+    """A bundle was named and the tool is not one of its enabled tools."""
 
     def __init__(self, qualified: str) -> None:
-        super().__init__(403, f"Tool {qualified} is not in the selected bundle")
+        super().__init__(f"Tool {qualified} is not in the selected bundle")
 
 
-class ServerNotRunning(HTTPProblem):
-    """409: the tool's server is not running."""
+class ServerNotRunning(Conflict):
+    """The tool's server is not running."""
 
     def __init__(self, server_name: str, status: str, reason: str | None = None) -> None:
         detail = f"Server '{server_name}' is not running (status: {status}); start it first"
         if reason:
             detail += f". Last error: {reason}"
-        super().__init__(409, detail)
+        super().__init__(detail)
 
 
 # -- values ------------------------------------------------------------------------------------

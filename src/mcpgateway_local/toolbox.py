@@ -1,5 +1,8 @@
 """Servers and their tools as one service: records, qualified names, resolution, search, execution.
 
+Sessions, search, resolution and execution are the :class:`~mcpgateway_local.tool_access.ToolAccess`
+part of the class (``tool_access.py``); server lifecycle, tool records and overrides live here.
+
 One :class:`Toolbox` per gateway (``Toolbox.of(gw)``, kept in ``gw.toolbox``). It owns
 the `server`, `tool`, `credential` and `oauth_config` documents (see ``records.py``) and keeps an
 in-memory view of every tool (:class:`ToolRecord`) plus the BM25 index (``gw.search``) in step
@@ -31,38 +34,28 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
-import time
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
-from .errors import conflict, not_found, unprocessable
-from .json_limits import JsonRefused, check_json_value
-from .kinds import BUNDLE, BUNDLE_TOOL, CREDENTIAL, OAUTH_CONFIG, SERVER, SESSION, TOOL
+from .domain_errors import Conflict, Invalid, missing
+from .kinds import CREDENTIAL, OAUTH_CONFIG, SERVER, TOOL
 from .mcp_supervisor import (
-    McpCallTimeout,
     McpServerDown,
     McpStartError,
     McpSupervisor,
-    ToolOutcome,
     ToolSpec,
 )
 from .records import canonical_uuid, new_id, now_iso
-from .scoping import SEPARATOR, ToolScope
 from .search import ToolIndex
-from .session_rules import record_session_access, session_usable
 from .state import GatewayState
 from .store import Document
+from .tool_access import DEFAULT_CALL_TIMEOUT, LOCAL_TOOL_ERROR, ToolAccess
 from .tool_values import (
-    Execution,
     HealthReport,
     ServerNotRunning,
-    SessionUnavailable,
     SyncReport,
-    ToolForbidden,
-    ToolNotInBundle,
     ToolRecord,
-    ToolUnavailable,
     apply_overrides,
     clean_overrides,
     enriched_error,
@@ -76,19 +69,14 @@ logger = logging.getLogger(__name__)
 
 PROCESS_TYPES = frozenset({"stdio", "npx", "uvx"})
 LOCAL_TYPE = "local"
-DEFAULT_CALL_TIMEOUT = 60.0
 PING_TIMEOUT = 5.0
-LOCAL_TOOL_ERROR = (
-    "Tool {name} is a local tool: local tools are defined through the API and have no runtime "
-    "in the local gateway, so it cannot be executed here (run it in the client that defined it)."
-)
 _ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
 # -- the service -------------------------------------------------------------------------------
 
 
-class Toolbox:
+class Toolbox(ToolAccess):
     """Servers, tools, index and execution for one gateway; see the module docstring."""
 
     def __init__(self, gw: GatewayState) -> None:
@@ -202,7 +190,7 @@ class Toolbox:
         canonical = canonical_uuid(server_id)
         doc = self.store.get(SERVER, canonical) if canonical else None
         if doc is None:
-            raise not_found("Server")
+            raise missing("Server")
         return doc
 
     def find_server_by_name(self, name: str) -> Document | None:
@@ -491,7 +479,7 @@ class Toolbox:
         """Reconcile the server's (non-local) tool documents with ``specs``."""
         server = self.store.get(SERVER, server_id)
         if server is None:
-            raise not_found("Server")
+            raise missing("Server")
         now = now_iso()
         existing = {
             d["_original"]["name"]: d for d in self.tool_docs(server_id) if not d.get("local")
@@ -574,7 +562,7 @@ class Toolbox:
         canonical = canonical_uuid(tool_id)
         doc = self.store.get(TOOL, canonical) if canonical else None
         if doc is None or doc.get("server_id") != server_id:
-            raise not_found("Tool")
+            raise missing("Tool")
         return doc
 
     def record(self, tool_id: str) -> ToolRecord | None:
@@ -609,7 +597,7 @@ class Toolbox:
                 overrides[key] = value
         name = overrides.get("name") or doc["_original"]["name"]
         if self._name_clash(doc["server_id"], name, doc["id"]):
-            raise conflict(f"The server already has a tool named '{name}'")
+            raise Conflict(f"The server already has a tool named '{name}'")
         doc["overrides"] = clean_overrides(overrides)
         return self.save_tool(doc)
 
@@ -642,7 +630,7 @@ class Toolbox:
         self.require_local(server)
         name = str(definition["name"])
         if self._name_clash(server["id"], name, None):
-            raise conflict(f"The server already has a tool named '{name}'")
+            raise Conflict(f"The server already has a tool named '{name}'")
         original = {
             "name": name,
             "description": str(definition.get("description") or ""),
@@ -658,7 +646,7 @@ class Toolbox:
     def update_local_tool(self, doc: Document, changes: Mapping[str, Any]) -> Document:
         """Change the definition of a local tool (None values are ignored)."""
         if not doc.get("local"):
-            raise conflict(
+            raise Conflict(
                 "Only local tools can be edited; use the overrides endpoint for server tools"
             )
         original = dict(doc["_original"])
@@ -669,14 +657,14 @@ class Toolbox:
         overrides = doc.get("overrides") or {}
         effective = overrides.get("name") or original["name"]
         if self._name_clash(doc["server_id"], effective, doc["id"]):
-            raise conflict(f"The server already has a tool named '{effective}'")
+            raise Conflict(f"The server already has a tool named '{effective}'")
         doc["_original"] = original
         return self.save_tool(doc)
 
     def delete_tool(self, doc: Document) -> None:
         """Remove a local tool."""
         if not doc.get("local"):
-            raise conflict(
+            raise Conflict(
                 "Only local tools can be deleted; server tools come from the server "
                 "(disable them with the tool selection instead)"
             )
@@ -695,9 +683,7 @@ class Toolbox:
         for index, item in enumerate(definitions):
             name = str(item["name"])
             if name in wanted:
-                raise unprocessable(
-                    ["body", "tools", index, "name"], f"Duplicate tool name {name!r}"
-                )
+                raise Invalid(["body", "tools", index, "name"], f"Duplicate tool name {name!r}")
             wanted[name] = {
                 "name": name,
                 "description": str(item.get("description") or ""),
@@ -723,7 +709,7 @@ class Toolbox:
             final_docs.append(doc)
         final_names = [d["name"] for d in final_docs]
         if len(set(final_names)) != len(final_names):
-            raise conflict("The tool list would give two tools the same (overridden) name")
+            raise Conflict("The tool list would give two tools the same (overridden) name")
         with self.store.transaction():
             for doc in removed_docs:
                 self.store.delete(TOOL, doc["id"])
@@ -747,284 +733,10 @@ class Toolbox:
     def require_local(self, server: Mapping[str, Any]) -> None:
         """409 unless the server is of type `local`."""
         if not self.is_local(server):
-            raise conflict(
+            raise Conflict(
                 f"Server '{server.get('name')}' is of type '{server.get('type')}': only local "
                 "servers have hand-defined tools (its tools come from the server itself)"
             )
-
-    # -- sessions ----------------------------------------------------------------------------
-
-    def scope(self, session_id: str | None, *, strict: bool = True) -> ToolScope | None:
-        """The tool scope of a session id (None = unrestricted).
-
-        ``strict``: an unknown or inactive id raises :class:`SessionUnavailable` (REST). Not
-        strict (MCP, where ``Mcp-Session-Id`` may be the transport's own id): an unknown id is
-        unrestricted and an inactive session allows nothing.
-        """
-        if not session_id:
-            return None
-        canonical = canonical_uuid(session_id)
-        doc = self.store.get(SESSION, canonical) if canonical else None
-        if doc is None:
-            if strict:
-                raise SessionUnavailable(session_id)
-            return None
-        if not session_usable(doc):
-            if strict:
-                raise SessionUnavailable(session_id)
-            return ToolScope([], None)
-        record_session_access(self.gw, str(canonical))  # using a session keeps it alive
-        allowed = doc.get("allowed_tool_names")
-        denied = doc.get("denied_tool_names")
-        return ToolScope(
-            list(allowed) if isinstance(allowed, list) else None,
-            list(denied) if isinstance(denied, list) else None,
-        )
-
-    def bundle_tool_ids(
-        self, bundle_id: str | None, agent_id: str | None = None
-    ) -> frozenset[str] | None:
-        """Ids of the enabled tools of the bundle named by id or agent (None: no bundle named).
-
-        404 when the bundle does not exist; 422 when both name different bundles.
-        """
-        if bundle_id is None and agent_id is None:
-            return None
-        bundle: Document | None = None
-        if bundle_id is not None:
-            canonical = canonical_uuid(bundle_id)
-            bundle = self.store.get(BUNDLE, canonical) if canonical else None
-            if bundle is None:
-                raise not_found("Bundle")
-        if agent_id is not None:
-            by_agent = next(
-                (b for b in self.store.list(BUNDLE) if b.get("agent_id") == agent_id), None
-            )
-            if by_agent is None:
-                raise not_found("Bundle")
-            if bundle is not None and bundle["id"] != by_agent["id"]:
-                raise unprocessable(
-                    ["body", "agent_id"], "bundle_id and agent_id name different bundles"
-                )
-            bundle = by_agent
-        assert bundle is not None
-        bundle_key = bundle["id"]
-        return frozenset(
-            str(row.get("tool_id"))
-            for row in self.store.list(BUNDLE_TOOL, lambda d: d.get("bundle_id") == bundle_key)
-            if row.get("enabled", True)
-        )
-
-    # -- search ------------------------------------------------------------------------------
-
-    def _available_ids(self) -> set[str]:
-        return {str(s["id"]) for s in self.store.list(SERVER) if self.available(s)}
-
-    def search(
-        self,
-        query: str,
-        limit: int,
-        *,
-        server_ids: Iterable[str] | None = None,
-        scope: ToolScope | None = None,
-        tool_ids: frozenset[str] | None = None,
-    ) -> list[tuple[ToolRecord, float]]:
-        """Best matches among enabled tools of available servers (scores in [0, 1])."""
-        servers = self._available_ids()
-        if server_ids is not None:
-            servers &= {c for c in (canonical_uuid(s) for s in server_ids) if c}
-        if not servers:
-            return []
-        tools = self._tools
-
-        def allowed(key: str) -> bool:
-            record = tools.get(key)
-            return (
-                record is not None
-                and record.enabled
-                and record.server_id in servers
-                and (tool_ids is None or record.id in tool_ids)
-                and (scope is None or scope.permits_tool(record.server_name, record.name))
-            )
-
-        hits = self.index.search(query, limit, allowed=allowed)
-        return [(tools[key], max(0.0, min(1.0, score))) for key, score in hits]
-
-    def visible_tools(self, scope: ToolScope | None, *, include_local: bool) -> list[ToolRecord]:
-        """Enabled tools of available servers in scope, by server then creation order."""
-        servers = self._available_ids()
-        return [
-            r
-            for r in self._tools.values()
-            if r.enabled
-            and r.server_id in servers
-            and (include_local or not r.local)
-            and (scope is None or scope.permits_tool(r.server_name, r.name))
-        ]
-
-    # -- resolution and execution ------------------------------------------------------------
-
-    def _tool_on(self, server: Mapping[str, Any], name: str) -> ToolRecord | None:
-        tool_id = self._names.get(str(server["id"]), {}).get(name)
-        return self._tools.get(tool_id) if tool_id else None
-
-    def resolve(
-        self,
-        tool_name: str,
-        *,
-        server_id: str | None = None,
-        server_name: str | None = None,
-    ) -> tuple[Document, ToolRecord]:
-        """Find the tool per the selector rules (CONTRACT §1.8).
-
-        A qualified ``server__tool`` alone; a bare name with ``server_id`` or ``server_name``
-        (both may be sent; they must name the same server); a qualified name with a selector
-        for the same server. A bare name alone is accepted when exactly one available server
-        has an enabled tool of that name. 404 when nothing matches, 422 when the selectors
-        disagree or a bare name is ambiguous.
-        """
-        selected: Document | None = None
-        if server_id is not None:
-            canonical = canonical_uuid(server_id)
-            selected = self.store.get(SERVER, canonical) if canonical else None
-            if selected is None:
-                raise ToolUnavailable(f"Server {server_id} not found")
-        if server_name is not None:
-            named = self.find_server_by_name(server_name)
-            if named is None:
-                raise ToolUnavailable(f"Server '{server_name}' not found")
-            if selected is not None and selected["id"] != named["id"]:
-                raise unprocessable(
-                    ["body", "server_name"],
-                    f"server_id and server_name name different servers "
-                    f"('{selected['name']}' and '{named['name']}')",
-                )
-            selected = named
-        if selected is not None:
-            prefix = f"{selected['name']}{SEPARATOR}"
-            candidates = [tool_name]
-            if tool_name.casefold().startswith(prefix.casefold()):
-                candidates.insert(0, tool_name[len(prefix) :])
-            for candidate in candidates:
-                record = self._tool_on(selected, candidate)
-                if record is not None:
-                    return self.observe(selected), record
-            raise ToolUnavailable(f"Tool '{tool_name}' not found on server '{selected['name']}'")
-        server_part, sep, bare = tool_name.partition(SEPARATOR)
-        if sep and server_part and bare:
-            server = self.find_server_by_name(server_part)
-            if server is not None:
-                record = self._tool_on(server, bare)
-                if record is not None:
-                    return self.observe(server), record
-                raise ToolUnavailable(f"Tool '{bare}' not found on server '{server['name']}'")
-        same_name = [r for r in self._tools.values() if r.name == tool_name and r.enabled]
-        available = self._available_ids() if same_name else set()
-        matches = [r for r in same_name if r.server_id in available]
-        if len(matches) == 1:
-            server = self.store.get(SERVER, matches[0].server_id)
-            if server is not None:
-                return self.observe(server), matches[0]
-        if len(matches) > 1:
-            names = sorted(m.qualified_name for m in matches)
-            raise unprocessable(
-                ["body", "tool_name"],
-                f"Tool name '{tool_name}' is ambiguous ({', '.join(names)}); use the "
-                "qualified name or give server_id / server_name",
-            )
-        raise ToolUnavailable(
-            f"Tool '{tool_name}' not found (use the qualified name <server>__<tool>, or give "
-            "server_id / server_name)"
-        )
-
-    def check_callable(
-        self,
-        server: Mapping[str, Any],
-        record: ToolRecord,
-        scope: ToolScope | None,
-        tool_ids: frozenset[str] | None = None,
-    ) -> None:
-        """403 outside the scope or bundle, 404 when disabled, 409 when the server is down."""
-        if scope is not None and not scope.permits_tool(record.server_name, record.name):
-            raise ToolForbidden(record.qualified_name)
-        if tool_ids is not None and record.id not in tool_ids:
-            raise ToolNotInBundle(record.qualified_name)
-        if not record.enabled:
-            raise ToolUnavailable(f"Tool {record.qualified_name} is disabled")
-        if not record.local and not self.available(server):
-            raise ServerNotRunning(
-                str(server["name"]), str(server.get("status")), server.get("last_error")
-            )
-
-    async def call(
-        self,
-        server: Mapping[str, Any],
-        record: ToolRecord,
-        arguments: Mapping[str, Any],
-        timeout: float | None = None,
-    ) -> Execution:
-        """Run the tool on its server; tool failures come back in ``error``.
-
-        Raises :class:`ServerNotRunning` when the server is down (its status turns `error`).
-        """
-        began = time.perf_counter()
-
-        def done(result: Any, error: str | None) -> Execution:
-            return Execution(
-                server_id=record.server_id,
-                tool_name=record.name,
-                qualified_name=record.qualified_name,
-                result=result if error is None else None,
-                error=error,
-                duration_ms=round((time.perf_counter() - began) * 1000),
-            )
-
-        if record.local:
-            return done(None, LOCAL_TOOL_ERROR.format(name=record.qualified_name))
-        try:
-            check_json_value(arguments)
-        except JsonRefused as refused:
-            raise unprocessable(["body", "arguments"], refused.reason) from None
-        sup = self.supervisor
-        if sup is None:
-            raise ServerNotRunning(record.server_name, "stopped", "no MCP supervisor")
-        config = server.get("config") or {}
-        if timeout is None:
-            configured = config.get("tool_timeout")
-            timeout = (
-                float(configured)
-                if isinstance(configured, int | float) and configured > 0
-                else DEFAULT_CALL_TIMEOUT
-            )
-        try:
-            outcome: ToolOutcome = await sup.call_tool(
-                record.server_id, record.original_name, dict(arguments), timeout
-            )
-        except McpCallTimeout:
-            return done(None, f"Tool {record.qualified_name} did not answer within {timeout:g}s")
-        except McpServerDown as exc:
-            message = f"Server process died: {exc}"
-            if not self.restarting(record.server_id):
-                self._set_status(record.server_id, "error", message)
-            raise ServerNotRunning(record.server_name, "error", str(exc)) from exc
-        if outcome.is_error:
-            return done(None, outcome.error or "Tool call failed")
-        return done(outcome.result, None)
-
-    async def execute(
-        self,
-        tool_name: str,
-        arguments: Mapping[str, Any],
-        *,
-        server_id: str | None = None,
-        server_name: str | None = None,
-        scope: ToolScope | None = None,
-        tool_ids: frozenset[str] | None = None,
-    ) -> Execution:
-        """Resolve, check and call (the REST `execute_tool`)."""
-        server, record = self.resolve(tool_name, server_id=server_id, server_name=server_name)
-        self.check_callable(server, record, scope, tool_ids)
-        return await self.call(server, record, arguments)
 
     # -- shutdown ----------------------------------------------------------------------------
 

@@ -115,3 +115,19 @@ def test_handlers_do_not_reach_into_the_http_layer() -> None:
         return other is not None and layer(other) == "http" and other not in REQUEST_TYPES
 
     assert violations("handlers", into_http) == []
+
+
+def test_services_raise_domain_errors_not_http_problems() -> None:
+    """Services import nothing from `errors` (the HTTP problems): they raise `domain_errors`,
+    which REST (`errors.rest_problem`) and MCP (`mcp_wiring.mcp_failure`) each translate once."""
+
+    def http_errors(name: str, target: str, other: str | None) -> bool:
+        return other == "errors"
+
+    assert violations("services", http_errors) == []
+
+
+def test_domain_errors_import_nothing_of_the_gateway() -> None:
+    tree = imported("domain_errors", modules()["domain_errors"])
+    assert not any(local(target) for target in tree)
+    assert not any(target.split(".")[0] == "starlette" for target in tree)

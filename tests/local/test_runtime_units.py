@@ -32,16 +32,13 @@ from mcpgateway_local.sandbox_runtime import (
 )
 from mcpgateway_local.scoping import ToolScope, invalid_scope_entries, split_qualified
 from mcpgateway_local.search import ToolIndex, tokenize
-from mcpgateway_local.skill_packages import (
+from mcpgateway_local.skill_catalog import (
     BUILTIN_SKILL_CATALOG,
     BUILTIN_SKILL_TEMPLATES,
-    SkillPackageError,
-    build_package,
     find_catalog_entry,
-    parse_skill_md,
-    read_upload,
-    read_upload_package,
 )
+from mcpgateway_local.skill_frontmatter import SkillPackageError, parse_skill_md
+from mcpgateway_local.skill_packages import build_package, read_upload, read_upload_package
 
 SID = "sb-1"
 

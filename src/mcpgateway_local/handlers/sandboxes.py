@@ -9,7 +9,7 @@ the address-space limit of each command, `disk_mb` as the largest file a command
 the quota uploads are checked against; `cpu_cores` and `network_enabled` are recorded only. The
 `created` activity entry and `GET /sandbox-images` say the same.
 
-Documents (kinds owned here):
+Documents (kinds owned by `sandbox_records`):
 
 * `sandbox`: the `Sandbox` wire fields (`metadata` included) plus internal `_env_vars` (given to
   every command; never returned), `_egress_policy` and `_extra` (unknown create/update fields,
@@ -36,20 +36,32 @@ import contextlib
 import errno
 import logging
 import os
-import shutil
-import stat
 import sys
 import time
-from collections.abc import Iterable, Mapping
-from datetime import UTC, datetime, timedelta
-from importlib import metadata as importlib_metadata
-from pathlib import Path
+from collections.abc import Mapping
 from typing import Any
 
-from ..errors import ValidationItem, validation_item
-from ..records import LOCAL_USER_ID, canonical_uuid, new_id, now_iso, parse_time, public
+from ..records import LOCAL_USER_ID, canonical_uuid, new_id, now_iso
+from ..sandbox_host import (
+    disk_usage,
+    python_packages,
+    python_version,
+    regular_file_size,
+    system_tools,
+)
+from ..sandbox_paths import host_path
+from ..sandbox_records import (
+    ACTIVITY,
+    SANDBOX,
+    exec_tasks,
+    idle_check,
+    kill_commands,
+    load_sandbox,
+    log_activity,
+    render_sandbox,
+    touch,
+)
 from ..sandbox_runtime import (
-    MAX_MEMORY_MB,
     ExecOutcome,
     FileEntry,
     SandboxError,
@@ -58,8 +70,9 @@ from ..sandbox_runtime import (
     SandboxPathError,
     SandboxRuntime,
 )
+from ..sandbox_settings import CREATE_ONLY, SETTINGS, apply_settings
 from ..skill_docs import skill_package_files
-from ..skill_packages import SKILL_MD, SkillPackageError
+from ..skill_frontmatter import SKILL_MD, SkillPackageError
 from ..store import Document
 from . import (
     ApiRequest,
@@ -75,12 +88,9 @@ from . import (
 
 __all__ = ["HOST_RUNTIME_NOTE", "STOPPED_DETAIL"]
 
-SANDBOX = "sandbox"
-ACTIVITY = "sandbox_activity"
 SKILL = "skill"
 DEFAULT_IMAGE = "mcpgateway/sandbox-runtime:latest"
 WORKSPACE = "/workspace"
-SANDBOX_DIRS = ("workspace", "tmp")
 STOPPED_DETAIL = "Sandbox is stopped; resume it first"
 KILLED_EXIT_CODE = 137
 HOST_RUNTIME_NOTE = (
@@ -95,68 +105,6 @@ _COMMAND_LOG_CHARS = 1000
 MAX_COMMAND_BYTES = 64 * 1024
 """Longest `command` accepted (Linux refuses one argument over 128 KiB with E2BIG)."""
 
-# name -> (default, lowest allowed, highest allowed); None = no bound on that side.
-_NUMBERS: dict[str, tuple[float, float, float]] = {
-    "memory_mb": (512, 1, MAX_MEMORY_MB),
-    "cpu_cores": (1.0, 0, 1024),
-    "disk_mb": (1024, 1, 1024 * 1024),
-    "idle_timeout_seconds": (1800, 0, 365 * 24 * 3600),
-}
-_EXCLUSIVE_MIN = frozenset({"cpu_cores"})
-_EGRESS_MODES = ("inherit", "blocked", "allowlist", "unrestricted")
-_SETTINGS = frozenset(
-    {
-        *_NUMBERS,
-        "network_enabled",
-        "session_key",
-        "env_vars",
-        "metadata",
-        "requested_egress_policy",
-    }
-)
-_CREATE_ONLY = frozenset({"image"})
-_WIRE_FIELDS = (
-    "id",
-    "user_id",
-    "user_name",
-    "status",
-    "image",
-    "container_id",
-    "workspace_path",
-    "created_at",
-    "last_activity_at",
-    "stopped_at",
-    "memory_mb",
-    "cpu_cores",
-    "disk_mb",
-    "idle_timeout_seconds",
-    "network_enabled",
-    "exec_count",
-    "session_key",
-    "metadata",
-)
-_SYSTEM_TOOLS = (
-    "sh",
-    "bash",
-    "git",
-    "curl",
-    "wget",
-    "make",
-    "gcc",
-    "cc",
-    "node",
-    "npm",
-    "npx",
-    "uv",
-    "jq",
-    "sqlite3",
-    "tar",
-    "gzip",
-    "zip",
-    "unzip",
-)
-
-
 # --- helpers -------------------------------------------------------------------------------
 
 
@@ -167,219 +115,8 @@ def _runtime(gw: GatewayState) -> SandboxRuntime:
     return runtime
 
 
-def _exec_tasks(gw: GatewayState) -> dict[str, set[asyncio.Task[ExecOutcome]]]:
-    return gw.exec_tasks
-
-
-def _busy(gw: GatewayState, sandbox_id: str) -> bool:
-    return bool(_exec_tasks(gw).get(sandbox_id))
-
-
-async def _kill_commands(gw: GatewayState, sandbox_id: str) -> None:
-    """Cancel the commands in flight (the runtime kills their process groups) and wait."""
-    tasks = _exec_tasks(gw).pop(sandbox_id, set())
-    for task in tasks:
-        task.cancel()
-    if tasks:
-        await asyncio.wait(tasks, timeout=10)
-
-
-def _log(
-    gw: GatewayState,
-    sandbox_id: str,
-    action: str,
-    detail: Mapping[str, Any] | None = None,
-    when: str | None = None,
-) -> None:
-    gw.store.insert(
-        ACTIVITY,
-        {
-            "id": new_id(),
-            "sandbox_id": sandbox_id,
-            "action": action,
-            "timestamp": when or now_iso(),
-            "detail": dict(detail) if detail is not None else None,
-        },
-    )
-
-
-def _idle_check(gw: GatewayState, doc: Document) -> Document:
-    """Stop a running sandbox idle for longer than its `idle_timeout_seconds` (lazily)."""
-    timeout = doc.get("idle_timeout_seconds") or 0
-    if doc.get("status") != "running" or timeout <= 0 or _busy(gw, doc["id"]):
-        return doc
-    last = parse_time(doc.get("last_activity_at")) or parse_time(doc.get("created_at"))
-    if last is None:
-        return doc
-    deadline = last + timedelta(seconds=timeout)
-    if datetime.now(UTC) < deadline:
-        return doc
-    when = deadline.isoformat()
-    doc["status"] = "stopped"
-    doc["stopped_at"] = when
-    with gw.store.transaction():
-        gw.store.update(SANDBOX, doc["id"], doc)
-        _log(gw, doc["id"], "stopped", {"reason": "idle_timeout", "idle_timeout_seconds": timeout})
-    return doc
-
-
-def _load(gw: GatewayState, sandbox_id: str) -> Document:
-    canonical = canonical_uuid(sandbox_id)
-    doc = gw.store.get(SANDBOX, canonical) if canonical else None
-    if doc is None:
-        raise not_found("Sandbox")
-    return _idle_check(gw, doc)
-
-
-def _render(doc: Mapping[str, Any]) -> Document:
-    out = public(doc)
-    rendered = {name: out.get(name) for name in _WIRE_FIELDS}
-    rendered["metadata"] = dict(out.get("metadata") or {})
-    return rendered
-
-
-def _touch(gw: GatewayState, sandbox_id: str, action: str | None, **detail: Any) -> None:
-    """Record a file operation: `last_activity_at`, and an activity entry when `action`."""
-    with gw.store.transaction():
-        doc = gw.store.get(SANDBOX, sandbox_id)
-        if doc is None:
-            return
-        now = now_iso()
-        doc["last_activity_at"] = now
-        gw.store.update(SANDBOX, sandbox_id, doc)
-        if action is not None:
-            _log(gw, sandbox_id, action, detail, when=now)
-
-
-def _number_error(name: str, value: float, low: float, high: float) -> ValidationItem | None:
-    loc: list[str | int] = ["body", name]
-    if name in _EXCLUSIVE_MIN and value <= low:
-        return validation_item(loc, f"Input should be greater than {low:g}", "greater_than")
-    if value < low:
-        return validation_item(
-            loc, f"Input should be greater than or equal to {low:g}", "greater_than_equal"
-        )
-    if value > high:
-        return validation_item(
-            loc, f"Input should be less than or equal to {high:g}", "less_than_equal"
-        )
-    return None
-
-
-def _env_errors(env: Mapping[str, Any]) -> list[ValidationItem]:
-    errors: list[ValidationItem] = []
-    for key, value in env.items():
-        if not key or "=" in key or "\0" in key or "\0" in str(value):
-            errors.append(
-                validation_item(
-                    ["body", "env_vars", key],
-                    "Environment variable names must be non-empty, without '=' or NUL; "
-                    "values without NUL",
-                    "value_error",
-                )
-            )
-    return errors
-
-
-def _apply_settings(doc: Document, body: Mapping[str, Any], keys: Iterable[str]) -> list[str]:
-    """Validate and apply the settings named in `keys`; returns the changed names (422 on error)."""
-    keys = [k for k in keys if k in _SETTINGS]
-    errors: list[ValidationItem] = []
-    changed: list[str] = []
-
-    def put(name: str, value: Any) -> None:
-        if doc.get(name) != value:
-            changed.append(name)
-        doc[name] = value
-
-    for name in keys:
-        value = body.get(name)
-        if name in _NUMBERS:
-            default, low, high = _NUMBERS[name]
-            if value is None:
-                value = default
-            problem = _number_error(name, value, low, high)
-            if problem is not None:
-                errors.append(problem)
-                continue
-            put(name, float(value) if name == "cpu_cores" else int(value))
-        elif name == "network_enabled":
-            put(name, bool(value))
-        elif name == "session_key":
-            put(name, value)
-        elif name == "metadata":
-            put(name, dict(value or {}))
-        elif name == "env_vars":
-            env = dict(value or {})
-            found = _env_errors(env)
-            errors.extend(found)
-            if not found:
-                if doc.get("_env_vars") != env:
-                    changed.append(name)
-                doc["_env_vars"] = env
-    policy = body.get("requested_egress_policy") if "requested_egress_policy" in keys else None
-    if policy is not None:
-        mode = policy.get("mode")
-        if body.get("network_enabled") is not None:
-            errors.append(
-                validation_item(
-                    ["body", "requested_egress_policy"],
-                    "Send either network_enabled or requested_egress_policy, not both",
-                    "value_error",
-                )
-            )
-        elif mode not in _EGRESS_MODES:
-            errors.append(
-                validation_item(
-                    ["body", "requested_egress_policy", "mode"],
-                    f"Input should be one of {', '.join(_EGRESS_MODES)}",
-                    "enum",
-                )
-            )
-        else:
-            doc["_egress_policy"] = dict(policy)
-            changed.append("requested_egress_policy")
-            put("network_enabled", mode in ("allowlist", "unrestricted"))
-    elif "requested_egress_policy" in keys and doc.get("_egress_policy") is not None:
-        doc["_egress_policy"] = None
-        changed.append("requested_egress_policy")
-    if errors:
-        raise RequestValidationError(errors)
-    return sorted(set(changed))
-
-
 def _path_problem(loc: list[str | int], message: str) -> RequestValidationError:
     return unprocessable(loc, message, "value_error")
-
-
-def _host_path(
-    runtime: SandboxRuntime,
-    sandbox_id: str,
-    path: str,
-    loc: list[str | int],
-    *,
-    allow_root: bool = False,
-) -> tuple[Path, str]:
-    """Resolve a sandbox path (symlinks followed) to (host path, canonical sandbox path).
-
-    422 for `..`, NUL, escapes, and paths outside `/workspace` and `/tmp` (`/` itself only
-    when `allow_root`).
-    """
-    try:
-        host = runtime.resolve(sandbox_id, path)
-        sandbox_path = runtime.sandbox_path(sandbox_id, host)
-    except SandboxPathError as exc:
-        raise _path_problem(loc, f"Path refused: {exc}") from None
-    except ValueError as exc:  # relative_to: cannot happen after resolve, but never a 500
-        raise _path_problem(loc, f"Path {path!r} escapes the sandbox: {exc}") from None
-    top = sandbox_path.strip("/").split("/", 1)[0]
-    if top in SANDBOX_DIRS or (allow_root and sandbox_path == "/"):
-        return host, sandbox_path
-    raise _path_problem(
-        loc,
-        f"Path {path!r} is outside the sandbox: it resolves to {sandbox_path!r}, and sandbox "
-        "files live under /workspace and /tmp (relative paths are under /workspace)",
-    )
 
 
 def _ensure_dirs(runtime: SandboxRuntime, sandbox_id: str) -> None:
@@ -399,26 +136,6 @@ def _file_entry(entry: FileEntry) -> Document:
     }
 
 
-def _disk_usage(root: Path) -> int:
-    """Bytes of the regular files under `root` (symlinks not followed)."""
-    total = 0
-    for dirpath, _dirs, files in os.walk(root):
-        for name in files:
-            with contextlib.suppress(OSError):
-                st = os.lstat(os.path.join(dirpath, name))
-                if stat.S_ISREG(st.st_mode):
-                    total += st.st_size
-    return total
-
-
-def _regular_file_size(path: Path) -> int:
-    try:
-        st = path.stat()
-    except OSError:
-        return 0
-    return st.st_size if stat.S_ISREG(st.st_mode) else 0
-
-
 def _os_error_detail(exc: OSError, path: str) -> str:
     reason = exc.strerror or exc.__class__.__name__
     return f"{path!r}: {reason}"
@@ -429,7 +146,7 @@ def _os_error_detail(exc: OSError, path: str) -> str:
 
 @operation("list_sandboxes")
 async def list_sandboxes(req: ApiRequest) -> ApiResult:
-    items = [_render(_idle_check(req.gw, doc)) for doc in req.gw.store.list(SANDBOX)]
+    items = [render_sandbox(idle_check(req.gw, doc)) for doc in req.gw.store.list(SANDBOX)]
     return ApiResult.json({"items": items, "total": len(items)})
 
 
@@ -461,13 +178,13 @@ async def create_sandbox(req: ApiRequest) -> ApiResult:
         "metadata": {},
         "_env_vars": {},
         "_egress_policy": None,
-        "_extra": {k: v for k, v in body.items() if k not in _SETTINGS | _CREATE_ONLY},
+        "_extra": {k: v for k, v in body.items() if k not in SETTINGS | CREATE_ONLY},
     }
-    _apply_settings(doc, body, body.keys())
+    apply_settings(doc, body, body.keys())
     _ensure_dirs(runtime, doc["id"])
     with gw.store.transaction():
         gw.store.insert(SANDBOX, doc)
-        _log(
+        log_activity(
             gw,
             doc["id"],
             "created",
@@ -480,22 +197,22 @@ async def create_sandbox(req: ApiRequest) -> ApiResult:
             },
             when=now,
         )
-    return ApiResult.json(_render(doc), status=201)
+    return ApiResult.json(render_sandbox(doc), status=201)
 
 
 @operation("get_sandbox")
 async def get_sandbox(req: ApiRequest) -> ApiResult:
-    return ApiResult.json(_render(_load(req.gw, req.path["sandbox_id"])))
+    return ApiResult.json(render_sandbox(load_sandbox(req.gw, req.path["sandbox_id"])))
 
 
 @operation("update_sandbox")
 async def update_sandbox(req: ApiRequest) -> ApiResult:
     gw = req.gw
-    doc = _load(gw, req.path["sandbox_id"])
+    doc = load_sandbox(gw, req.path["sandbox_id"])
     body: dict[str, Any] = dict(req.body or {})
     sent = [k for k in body if k in req.raw_body_keys]
-    changed = _apply_settings(doc, body, sent)
-    extra = {k: body[k] for k in sent if k not in _SETTINGS}
+    changed = apply_settings(doc, body, sent)
+    extra = {k: body[k] for k in sent if k not in SETTINGS}
     if extra:
         doc["_extra"] = {**(doc.get("_extra") or {}), **extra}
     with gw.store.transaction():
@@ -503,21 +220,21 @@ async def update_sandbox(req: ApiRequest) -> ApiResult:
             raise not_found("Sandbox")
         gw.store.update(SANDBOX, doc["id"], doc)
         if changed:
-            _log(gw, doc["id"], "updated", {"fields": changed})
-    return ApiResult.json(_render(doc))
+            log_activity(gw, doc["id"], "updated", {"fields": changed})
+    return ApiResult.json(render_sandbox(doc))
 
 
 @operation("destroy_sandbox")
 async def destroy_sandbox(req: ApiRequest) -> ApiResult:
     gw = req.gw
     runtime = _runtime(gw)
-    doc = _load(gw, req.path["sandbox_id"])
+    doc = load_sandbox(gw, req.path["sandbox_id"])
     sandbox_id = doc["id"]
     with gw.store.transaction():
         for entry in gw.store.list(ACTIVITY, lambda a: a.get("sandbox_id") == sandbox_id):
             gw.store.delete(ACTIVITY, entry["id"])
         gw.store.delete(SANDBOX, sandbox_id)
-    await _kill_commands(gw, sandbox_id)
+    await kill_commands(gw, sandbox_id)
     try:
         runtime.destroy(sandbox_id)
     except OSError as exc:
@@ -531,7 +248,7 @@ async def destroy_sandbox(req: ApiRequest) -> ApiResult:
 async def exec_sandbox_command(req: ApiRequest) -> ApiResult:
     gw = req.gw
     runtime = _runtime(gw)
-    doc = _load(gw, req.path["sandbox_id"])
+    doc = load_sandbox(gw, req.path["sandbox_id"])
     sandbox_id = doc["id"]
     if doc.get("status") == "stopped":
         raise conflict(STOPPED_DETAIL)
@@ -549,7 +266,7 @@ async def exec_sandbox_command(req: ApiRequest) -> ApiResult:
         )
     timeout = int(body.get("timeout_seconds") or 30)
     _ensure_dirs(runtime, sandbox_id)
-    _touch(gw, sandbox_id, None)
+    touch(gw, sandbox_id, None)
     started = time.monotonic()
     task = asyncio.ensure_future(
         runtime.exec(
@@ -561,7 +278,7 @@ async def exec_sandbox_command(req: ApiRequest) -> ApiResult:
             max_file_mb=int(doc.get("disk_mb") or 1024),
         )
     )
-    tasks = _exec_tasks(gw).setdefault(sandbox_id, set())
+    tasks = exec_tasks(gw).setdefault(sandbox_id, set())
     tasks.add(task)
     killed = False
     try:
@@ -574,7 +291,7 @@ async def exec_sandbox_command(req: ApiRequest) -> ApiResult:
             task.cancel()
             gone = {"command": command[:_COMMAND_LOG_CHARS], "reason": "client disconnected"}
             with contextlib.suppress(Exception):
-                _log(gw, sandbox_id, "exec_cancelled", gone, when=now_iso())
+                log_activity(gw, sandbox_id, "exec_cancelled", gone, when=now_iso())
             logger.info("sandbox %s: exec cancelled (client disconnected)", sandbox_id)
             raise
         killed = True  # stopped or destroyed meanwhile
@@ -596,7 +313,7 @@ async def exec_sandbox_command(req: ApiRequest) -> ApiResult:
         raise HTTPProblem(500, f"Could not start the command: {exc}") from None
     finally:
         tasks.discard(task)
-        registry = _exec_tasks(gw)
+        registry = exec_tasks(gw)
         if not tasks and registry.get(sandbox_id) is tasks:
             del registry[sandbox_id]
     now = now_iso()
@@ -615,7 +332,7 @@ async def exec_sandbox_command(req: ApiRequest) -> ApiResult:
             }
             if body.get("metadata"):
                 detail["metadata"] = body["metadata"]
-            _log(gw, sandbox_id, "exec", detail, when=now)
+            log_activity(gw, sandbox_id, "exec", detail, when=now)
     return ApiResult.json(
         {
             "exit_code": outcome.exit_code,
@@ -629,10 +346,10 @@ async def exec_sandbox_command(req: ApiRequest) -> ApiResult:
 @operation("stop_sandbox")
 async def stop_sandbox(req: ApiRequest) -> ApiResult:
     gw = req.gw
-    doc = _load(gw, req.path["sandbox_id"])
+    doc = load_sandbox(gw, req.path["sandbox_id"])
     if doc.get("status") == "stopped":
         return ApiResult.no_content()
-    await _kill_commands(gw, doc["id"])
+    await kill_commands(gw, doc["id"])
     now = now_iso()
     with gw.store.transaction():
         current = gw.store.get(SANDBOX, doc["id"])
@@ -641,7 +358,7 @@ async def stop_sandbox(req: ApiRequest) -> ApiResult:
         current["status"] = "stopped"
         current["stopped_at"] = now
         gw.store.update(SANDBOX, doc["id"], current)
-        _log(gw, doc["id"], "stopped", {"reason": "requested"}, when=now)
+        log_activity(gw, doc["id"], "stopped", {"reason": "requested"}, when=now)
     return ApiResult.no_content()
 
 
@@ -649,23 +366,23 @@ async def stop_sandbox(req: ApiRequest) -> ApiResult:
 async def resume_sandbox(req: ApiRequest) -> ApiResult:
     gw = req.gw
     runtime = _runtime(gw)
-    doc = _load(gw, req.path["sandbox_id"])
+    doc = load_sandbox(gw, req.path["sandbox_id"])
     if doc.get("status") == "running":
-        return ApiResult.json(_render(doc))
+        return ApiResult.json(render_sandbox(doc))
     _ensure_dirs(runtime, doc["id"])
     now = now_iso()
     doc["status"] = "running"
     doc["last_activity_at"] = now
     with gw.store.transaction():
         gw.store.update(SANDBOX, doc["id"], doc)
-        _log(gw, doc["id"], "resumed", None, when=now)
-    return ApiResult.json(_render(doc))
+        log_activity(gw, doc["id"], "resumed", None, when=now)
+    return ApiResult.json(render_sandbox(doc))
 
 
 @operation("list_sandbox_activity")
 async def list_sandbox_activity(req: ApiRequest) -> ApiResult:
     gw = req.gw
-    doc = _load(gw, req.path["sandbox_id"])
+    doc = load_sandbox(gw, req.path["sandbox_id"])
     entries = gw.store.list(ACTIVITY, lambda a: a.get("sandbox_id") == doc["id"])
     items = [
         {"action": e["action"], "timestamp": e["timestamp"], "detail": e.get("detail")}
@@ -681,12 +398,12 @@ async def list_sandbox_activity(req: ApiRequest) -> ApiResult:
 async def list_sandbox_files(req: ApiRequest) -> ApiResult:
     gw = req.gw
     runtime = _runtime(gw)
-    doc = _load(gw, req.path["sandbox_id"])
+    doc = load_sandbox(gw, req.path["sandbox_id"])
     _ensure_dirs(runtime, doc["id"])
     path = req.query.get("path")
     path = WORKSPACE if path is None else str(path)
     loc: list[str | int] = ["query", "path"]
-    _, listed = _host_path(runtime, doc["id"], path, loc, allow_root=True)
+    _, listed = host_path(runtime, doc["id"], path, loc, allow_root=True)
     try:
         entries = runtime.list_files(doc["id"], path)
     except SandboxPathError as exc:
@@ -697,7 +414,7 @@ async def list_sandbox_files(req: ApiRequest) -> ApiResult:
         raise _path_problem(loc, f"{listed} is a file, not a directory") from None
     except OSError as exc:
         raise _path_problem(loc, f"Cannot list {_os_error_detail(exc, listed)}") from None
-    _touch(gw, doc["id"], None)
+    touch(gw, doc["id"], None)
     return ApiResult.json({"items": [_file_entry(e) for e in entries], "path": listed})
 
 
@@ -705,11 +422,11 @@ async def list_sandbox_files(req: ApiRequest) -> ApiResult:
 async def download_sandbox_file(req: ApiRequest) -> ApiResult:
     gw = req.gw
     runtime = _runtime(gw)
-    doc = _load(gw, req.path["sandbox_id"])
+    doc = load_sandbox(gw, req.path["sandbox_id"])
     _ensure_dirs(runtime, doc["id"])
     path = str(req.path["file_path"])
     loc: list[str | int] = ["path", "file_path"]
-    _, sandbox_path = _host_path(runtime, doc["id"], path, loc)
+    _, sandbox_path = host_path(runtime, doc["id"], path, loc)
     try:
         data = await asyncio.to_thread(runtime.read_file, doc["id"], path)
     except SandboxPathError as exc:
@@ -724,7 +441,7 @@ async def download_sandbox_file(req: ApiRequest) -> ApiResult:
         ) from None
     except OSError as exc:
         raise _path_problem(loc, f"Cannot read {_os_error_detail(exc, sandbox_path)}") from None
-    _touch(gw, doc["id"], "download", path=sandbox_path, size=len(data))
+    touch(gw, doc["id"], "download", path=sandbox_path, size=len(data))
     return ApiResult.binary(data, filename=sandbox_path.rsplit("/", 1)[-1])
 
 
@@ -732,13 +449,13 @@ async def download_sandbox_file(req: ApiRequest) -> ApiResult:
 async def upload_sandbox_file(req: ApiRequest) -> ApiResult:
     gw = req.gw
     runtime = _runtime(gw)
-    doc = _load(gw, req.path["sandbox_id"])
+    doc = load_sandbox(gw, req.path["sandbox_id"])
     sandbox_id = doc["id"]
     _ensure_dirs(runtime, sandbox_id)
     path = str(req.path["file_path"])
     data = req.body if isinstance(req.body, bytes) else b""
     loc: list[str | int] = ["path", "file_path"]
-    host, sandbox_path = _host_path(runtime, sandbox_id, path, loc)
+    host, sandbox_path = host_path(runtime, sandbox_id, path, loc)
     quota = int(doc.get("disk_mb") or 1024) * MIB
     limit = min(runtime.max_file_bytes, quota)
     if len(data) > limit:
@@ -746,8 +463,8 @@ async def upload_sandbox_file(req: ApiRequest) -> ApiResult:
             413, f"File too large: {len(data)} bytes; this sandbox accepts at most {limit} bytes"
         )
     sandbox_root = runtime.sandbox_root(sandbox_id)
-    used = await asyncio.to_thread(_disk_usage, sandbox_root)
-    replaced = _regular_file_size(host)
+    used = await asyncio.to_thread(disk_usage, sandbox_root)
+    replaced = regular_file_size(host)
     if used - replaced + len(data) > quota:
         raise HTTPProblem(
             413,
@@ -768,7 +485,7 @@ async def upload_sandbox_file(req: ApiRequest) -> ApiResult:
         ) from None
     except OSError as exc:
         raise _path_problem(loc, f"Cannot write {_os_error_detail(exc, sandbox_path)}") from None
-    _touch(gw, sandbox_id, "upload", path=entry.path, size=len(data))
+    touch(gw, sandbox_id, "upload", path=entry.path, size=len(data))
     return ApiResult.no_content()
 
 
@@ -792,7 +509,7 @@ def _install_skill(runtime: SandboxRuntime, sandbox_id: str, skill: Mapping[str,
 async def install_sandbox_skills(req: ApiRequest) -> ApiResult:
     gw = req.gw
     runtime = _runtime(gw)
-    doc = _load(gw, req.path["sandbox_id"])
+    doc = load_sandbox(gw, req.path["sandbox_id"])
     _ensure_dirs(runtime, doc["id"])
     installed: list[str] = []
     errors: list[str] = []
@@ -811,20 +528,16 @@ async def install_sandbox_skills(req: ApiRequest) -> ApiResult:
             installed.append(await asyncio.to_thread(_install_skill, runtime, doc["id"], skill))
         except (SandboxError, SkillPackageError, OSError, ValueError) as exc:
             errors.append(f"Skill {skill.get('name')} ({canonical}) could not be installed: {exc}")
-    _touch(gw, doc["id"], "skills_installed", installed=installed, errors=len(errors))
+    touch(gw, doc["id"], "skills_installed", installed=installed, errors=len(errors))
     return ApiResult.json({"installed": len(installed), "errors": errors})
 
 
 # --- what the local runtime offers ---------------------------------------------------------
 
 
-def _python_version() -> str:
-    return ".".join(str(part) for part in sys.version_info[:3])
-
-
 @operation("list_sandbox_images")
 async def list_sandbox_images(req: ApiRequest) -> ApiResult:
-    version = _python_version()
+    version = python_version()
     items = [
         {
             "name": "local/host-python",
@@ -844,7 +557,7 @@ async def list_sandbox_images(req: ApiRequest) -> ApiResult:
 
 @operation("list_sandbox_image_templates")
 async def list_sandbox_image_templates(req: ApiRequest) -> ApiResult:
-    base = f"local/host-python:{_python_version()}"
+    base = f"local/host-python:{python_version()}"
     items = [
         {
             "name": "python",
@@ -861,29 +574,6 @@ async def list_sandbox_image_templates(req: ApiRequest) -> ApiResult:
     return ApiResult.json({"items": items, "total": len(items)})
 
 
-def _python_packages() -> list[Document]:
-    found: dict[str, Document] = {}
-    for dist in importlib_metadata.distributions():
-        meta = dist.metadata
-        name = dist.name
-        if not name or name.lower() in found:
-            continue
-        summary = (meta.get_all("Summary") or [None])[0]
-        version = dist.version
-        description = f"{version}: {summary}" if summary else version
-        found[name.lower()] = {"name": name, "description": description}
-    return [found[key] for key in sorted(found)]
-
-
-def _system_tools(search_path: str) -> list[Document]:
-    tools: list[Document] = []
-    for tool in _SYSTEM_TOOLS:
-        where = shutil.which(tool, path=search_path)
-        if where:
-            tools.append({"name": tool, "description": where})
-    return tools
-
-
 @operation("get_sandbox_package_catalog")
 async def get_sandbox_package_catalog(req: ApiRequest) -> ApiResult:
     runtime = req.gw.sandboxes
@@ -891,13 +581,13 @@ async def get_sandbox_package_catalog(req: ApiRequest) -> ApiResult:
     if isinstance(runtime, SandboxRuntime):
         search_path = f"{os.path.dirname(sys.executable)}:{search_path}"
     packages, tools = await asyncio.to_thread(
-        lambda: (_python_packages(), _system_tools(search_path))
+        lambda: (python_packages(), system_tools(search_path))
     )
     items = [
         {
             "name": "python",
             "description": f"Python distributions importable by `python` in a sandbox (Python "
-            f"{_python_version()}); already available: the local gateway builds no images.",
+            f"{python_version()}); already available: the local gateway builds no images.",
             "packages": packages,
         },
         {

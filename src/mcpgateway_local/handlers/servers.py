@@ -16,6 +16,7 @@ import asyncio
 from collections.abc import Mapping
 from typing import Any
 
+from ..domain_errors import DomainError
 from ..kinds import CREDENTIAL, OAUTH_CONFIG, SERVER
 from ..records import canonical_uuid, public
 from ..server_records import (
@@ -269,7 +270,7 @@ async def _bulk_one(box: Toolbox, action: str, server_id: str) -> dict[str, Any]
             await box.delete_server(server_id)
         else:
             await box.sync(server_id)
-    except HTTPProblem as problem:
+    except (HTTPProblem, DomainError) as problem:
         return {"server_id": server_id, "status": "failed", "error": str(problem.detail)}
     return {"server_id": server_id, "status": "success", "error": None}
 

@@ -25,20 +25,15 @@ from typing import Any
 
 from ..errors import validation_item
 from ..records import canonical_uuid, fetch_or_404, new_id, now_iso, public
-from ..skill_docs import skill_package_bytes, skill_package_files
-from ..skill_packages import (
+from ..skill_catalog import (
     BUILTIN_SKILL_CATALOG,
     BUILTIN_SKILL_TEMPLATES,
-    SKILL_MD,
     SkillCatalogEntry,
-    SkillPackageError,
-    SkillUpload,
-    build_package,
     find_catalog_entry,
-    parse_skill_md,
-    read_upload_package,
-    validate_skill_name,
 )
+from ..skill_docs import skill_package_bytes, skill_package_files
+from ..skill_frontmatter import SKILL_MD, SkillPackageError, parse_skill_md, validate_skill_name
+from ..skill_packages import SkillUpload, build_package, read_upload_package
 from ..store import Document
 from . import (
     ApiRequest,
