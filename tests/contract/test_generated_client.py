@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Iterator
+from collections.abc import Awaitable, Iterator
+from typing import TypeVar
 
 import pytest
 
@@ -25,6 +26,8 @@ from mcpgateway_sdk._generated.types import File
 from tests.support.recording_server import RecordingServer
 from tests.support.spec_examples import success_example
 
+T = TypeVar("T")
+
 SID = "3f2b8c1e-6d4a-4e8b-9c1d-2a7f5e9b0c11"
 
 
@@ -35,8 +38,22 @@ def server() -> Iterator[RecordingServer]:
 
 
 @pytest.fixture
-def client(server: RecordingServer) -> AuthenticatedClient:
-    return AuthenticatedClient(base_url=server.url, token="sk-gen")
+def client(server: RecordingServer) -> Iterator[AuthenticatedClient]:
+    client = AuthenticatedClient(base_url=server.url, token="sk-gen")
+    yield client
+    client.get_httpx_client().close()  # no socket left for the garbage collector
+
+
+def run_closing(client: AuthenticatedClient, awaitable: Awaitable[T]) -> T:
+    """Run `awaitable` in a fresh event loop, then close the client's async pool in that loop."""
+
+    async def main() -> T:
+        try:
+            return await awaitable
+        finally:
+            await client.get_async_httpx_client().aclose()
+
+    return asyncio.run(main())
 
 
 @pytest.mark.parametrize("mode", ["sync", "async"])
@@ -54,7 +71,7 @@ def test_query_parameters_and_parsed_model(
     if mode == "sync":
         response = list_servers.sync_detailed(**kwargs)  # type: ignore[arg-type]
     else:
-        response = asyncio.run(list_servers.asyncio_detailed(**kwargs))  # type: ignore[arg-type]
+        response = run_closing(client, list_servers.asyncio_detailed(**kwargs))  # type: ignore[arg-type]
     sent = server.requests[-1]
     assert (sent.method, sent.raw_path) == ("GET", "/api/v1/servers")
     assert dict(sent.query) == {
@@ -72,7 +89,9 @@ def test_json_body(server: RecordingServer, client: AuthenticatedClient, mode: s
     if mode == "sync":
         parsed = execute_tool.sync(client=client, body=body, x_mcp_session_id="s-1")
     else:
-        parsed = asyncio.run(execute_tool.asyncio(client=client, body=body, x_mcp_session_id="s-1"))
+        parsed = run_closing(
+            client, execute_tool.asyncio(client=client, body=body, x_mcp_session_id="s-1")
+        )
     sent = server.requests[-1]
     assert (sent.method, sent.raw_path) == ("POST", "/api/v1/tools/execute")
     assert sent.headers["content-type"] == "application/json"
@@ -88,7 +107,7 @@ def test_path_encoding(server: RecordingServer, client: AuthenticatedClient, mod
     call = set_cache_entry.sync_detailed if mode == "sync" else set_cache_entry.asyncio_detailed
     result = call(key="a/b?c#d e", client=client, body=body)
     if mode == "async":
-        result = asyncio.run(result)  # type: ignore[arg-type]
+        result = run_closing(client, result)  # type: ignore[arg-type]
     sent = server.requests[-1]
     assert (sent.method, sent.raw_path) == ("PUT", "/api/v1/cache/a%2Fb%3Fc%23d%20e")
     assert sent.json() == {"value": {"a": 1}, "ttl": 60}
@@ -104,7 +123,7 @@ def test_multipart_upload_has_a_random_boundary(
     if mode == "sync":
         upload_skill.sync_detailed(client=client, body=body)
     else:
-        asyncio.run(upload_skill.asyncio_detailed(client=client, body=body))
+        run_closing(client, upload_skill.asyncio_detailed(client=client, body=body))
     sent = server.requests[-1]
     ctype = sent.headers["content-type"]
     assert ctype.startswith("multipart/form-data; boundary=") and "boundary=+++" not in ctype
@@ -134,7 +153,7 @@ def test_binary_upload_and_download(
             await up(body=File(payload=data), **args)  # type: ignore[arg-type]
             return await down(**args)  # type: ignore[arg-type]
 
-        got = asyncio.run(both())
+        got = run_closing(client, both())
     put, get = server.requests[-2:]
     path = f"/api/v1/sandboxes/{SID}/files//workspace/dir/a%20b.bin"
     assert (put.method, put.raw_path, put.body) == ("PUT", path, data)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import inspect
+import weakref
 from typing import Any
 
 from mcpgateway_sdk import MCPGateway, MCPGatewaySync
@@ -21,6 +22,9 @@ class Twin:
         self.mode = mode
         self._runner = asyncio.Runner() if mode == "async" else None
         if self._runner is not None:
+            # A test that never calls close() must not leave the loop's sockets to the garbage
+            # collector: with warnings as errors, their ResourceWarning fails a later test.
+            self._finalizer = weakref.finalize(self, _close_runner, self._runner)
             self.client: Any = self._runner.run(self._make_async(kwargs))
         else:
             self.client = MCPGatewaySync(**kwargs)
@@ -52,8 +56,20 @@ class Twin:
         if self._runner is not None:
             self._runner.run(self.client.aclose())
             self._runner.close()
+            self._finalizer.detach()
         else:
             self.client.close()
+
+
+def _close_runner(runner: asyncio.Runner) -> None:
+    """Close a forgotten twin's event loop; from inside another running loop, close just the
+    loop (its sockets), since `Runner.close()` would have to run it."""
+    if asyncio._get_running_loop() is None:
+        runner.close()
+        return
+    loop = runner._loop  # type: ignore[attr-defined]  # no public accessor that does not create one
+    if loop is not None and not loop.is_closed() and not loop.is_running():
+        loop.close()
 
 
 async def _await(value: Any) -> Any:
