@@ -1,0 +1,116 @@
+"""skill_frontmatter.py: SKILL.md frontmatter through PyYAML's safe loader, with its bounds.
+
+The cases of the former hand-written parser stay in test_runtime_units.py; these cover what
+the switch to PyYAML had to keep out: alias bombs, explicit tags, deep or huge documents,
+YAML 1.1 scalars that would change type, keys that are not text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mcpgateway_local.skill_frontmatter import (
+    MAX_FRONTMATTER_BYTES,
+    MAX_FRONTMATTER_DEPTH,
+    SkillPackageError,
+    parse_skill_md,
+)
+
+
+def _md(*lines: str) -> str:
+    return "\n".join(["---", "name: x", *lines, "---", "", "# body", ""])
+
+
+def _refused(text: str) -> str:
+    with pytest.raises(SkillPackageError) as info:
+        parse_skill_md(text)
+    assert info.value.code == "skill-malformed-frontmatter"
+    assert info.value.details == {"parse_error": info.value.message}
+    return info.value.message
+
+
+def test_alias_bomb_is_refused_before_expansion() -> None:
+    bomb = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    bomb += [
+        f"{c}: &{c} [*{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}]"
+        for p, c in zip("abcdefgh", "bcdefghi", strict=True)
+    ]
+    assert _refused(_md(*bomb)) == (
+        "SKILL.md frontmatter line 3: anchors and aliases are not supported"
+    )
+    assert "anchors and aliases" in _refused(_md("ref: *nowhere"))
+
+
+@pytest.mark.parametrize("value", ["!!binary aGk=", "!!python/object:os.system x", "!custom 1"])
+def test_explicit_tags_are_refused(value: str) -> None:
+    assert "explicit tags are not supported" in _refused(_md(f"v: {value}"))
+
+
+def test_depth_limit() -> None:
+    def nested(levels: int) -> list[str]:
+        return [" " * (2 * i) + f"k{i}:" for i in range(levels)] + [" " * (2 * levels) + "v: 1"]
+
+    deepest = parse_skill_md(_md(*nested(MAX_FRONTMATTER_DEPTH))).metadata
+    for i in range(MAX_FRONTMATTER_DEPTH):
+        deepest = deepest[f"k{i}"]
+    assert deepest == {"v": 1}
+    message = _refused(_md(*nested(MAX_FRONTMATTER_DEPTH + 1)))
+    assert f"nested too deeply (limit {MAX_FRONTMATTER_DEPTH} levels)" in message
+    flow = "v: " + "[" * 500 + "]" * 500
+    assert "nested too deeply" in _refused(_md(flow))
+
+
+def test_size_limit() -> None:
+    big = "v: " + "x" * MAX_FRONTMATTER_BYTES
+    assert "larger than 64 KiB" in _refused(_md(big))
+
+
+def test_scalars_keep_their_former_types() -> None:
+    meta = parse_skill_md(
+        _md(
+            "date: 2024-01-01",
+            "flag: yes",
+            "hex: 0x1F",
+            "under: 1_000",
+            "inf: .inf",
+            "int: -7",
+            "float: 2.5e3",
+            "null1: ~",
+            "bool: TRUE",
+            "1: one",
+        )
+    ).metadata
+    assert meta == {
+        "date": "2024-01-01",
+        "flag": "yes",
+        "hex": "0x1F",
+        "under": "1_000",
+        "inf": ".inf",
+        "int": -7,
+        "float": 2500.0,
+        "null1": None,
+        "bool": True,
+        "1": "one",
+    }
+
+
+def test_colon_in_a_top_level_value_is_text_but_not_elsewhere() -> None:
+    doc = parse_skill_md("---\nname: x\ndescription: Use when: the user asks # why\n---\n")
+    assert doc.description == "Use when: the user asks"
+    assert "line 4" in _refused(_md("meta:", "  note: a: b"))
+
+
+@pytest.mark.parametrize(
+    ("lines", "needle"),
+    [
+        (("? [a]", ": 1"), "keys must be plain text"),
+        (("\tv: 1",), "tabs are not allowed for indentation"),
+        (("v: {a: 1",), "flow map not closed with '}'"),
+    ],
+)
+def test_other_refusals(lines: tuple[str, ...], needle: str) -> None:
+    assert needle in _refused(_md(*lines))
+
+
+def test_frontmatter_that_is_not_a_mapping() -> None:
+    assert "expected 'key: value' lines" in _refused("---\n- a\n- b\n---\n")
