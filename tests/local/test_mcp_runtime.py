@@ -14,8 +14,10 @@ import socket
 import statistics
 import sys
 import time
+import uuid
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import httpx2
@@ -598,37 +600,58 @@ async def test_endpoint_without_lifespan_is_503() -> None:
         pass
 
 
-async def test_runtime_hooks_fill_gateway_slots() -> None:
-    from types import SimpleNamespace
-
+async def test_runtime_hooks_fill_gateway_slots(tmp_path: Path) -> None:
+    """The supervisor's and the wiring's app hooks on a real gateway state: the process types
+    get their runtime, the endpoint serves the toolbox's running tools, all undone at exit."""
     from starlette.routing import Route
 
-    from mcpgateway_local import mcp_endpoint, mcp_supervisor
-    from mcpgateway_local.server_runtime import RuntimeRegistry
+    from mcpgateway_local import mcp_supervisor, mcp_wiring
+    from mcpgateway_local.auth import hash_api_key
+    from mcpgateway_local.spec import load_spec
+    from mcpgateway_local.state import GatewayState
+    from mcpgateway_local.store import Store
+    from mcpgateway_local.toolbox import Toolbox
 
+    store = Store.open(None)
     settings = Settings(api_key=API_KEY)
-    registry = RuntimeRegistry()
-    gw: Any = SimpleNamespace(
-        mcp=None, mcp_app=None, mcp_provider=None, settings=settings, runtimes=registry
-    )
-    async with mcp_supervisor.runtime(gw) as supervisor, mcp_endpoint.runtime(gw):
-        assert gw.mcp is supervisor and gw.mcp_app is not None
-        assert registry.types() == ["npx", "stdio", "uvx"]
-        gw.mcp_provider = FakeProvider()
-        app = Starlette(routes=[Route("/mcp/gateway", gw.mcp_app)])
-        port = _free_port()
-        config = uvicorn.Config(
-            app, host="127.0.0.1", port=port, log_level="warning", lifespan="off"
-        )
-        server = uvicorn.Server(config)
-        task = asyncio.create_task(server.serve())
-        try:
-            assert await _wait_until(lambda: server.started, 10.0)
-            async with _client(f"http://127.0.0.1:{port}/mcp/gateway", "auto") as client:
-                tools = await client.list_tools()
-                assert [tool.name for tool in tools.tools] == ["calc__add", "vault__secret"]
-        finally:
-            server.should_exit = True
-            await asyncio.wait_for(task, 10)
-    assert gw.mcp is None and gw.mcp_app is None
-    assert registry.types() == []
+    gw = GatewayState(settings, load_spec(), store, tmp_path, hash_api_key(API_KEY))
+    registry = gw.runtimes
+    try:
+        async with mcp_supervisor.runtime(gw) as supervisor, mcp_wiring.runtime(gw) as provider:
+            assert gw.mcp is supervisor and gw.mcp_app is not None
+            assert gw.mcp_provider is provider
+            assert registry.types() == ["npx", "stdio", "uvx"]
+            box = Toolbox.of(gw)
+            server_id = str(uuid.uuid4())
+            calculator = ["-m", "mcpgateway_local.builtin.calculator"]
+            box.insert_server(
+                {
+                    "id": server_id,
+                    "name": "calc",
+                    "type": "stdio",
+                    "status": "stopped",
+                    "config": {"command": sys.executable, "args": calculator},
+                }
+            )
+            assert (await box.start(server_id)).current_status == "running"
+            app = Starlette(routes=[Route("/mcp/gateway", gw.mcp_app)])
+            port = _free_port()
+            config = uvicorn.Config(
+                app, host="127.0.0.1", port=port, log_level="warning", lifespan="off"
+            )
+            server = uvicorn.Server(config)
+            task = asyncio.create_task(server.serve())
+            try:
+                assert await _wait_until(lambda: server.started, 10.0)
+                async with _client(f"http://127.0.0.1:{port}/mcp/gateway", "auto") as client:
+                    tools = await client.list_tools()
+                    names = [tool.name for tool in tools.tools]
+                    assert "calc__add" in names and all(n.startswith("calc__") for n in names)
+            finally:
+                server.should_exit = True
+                await asyncio.wait_for(task, 10)
+        assert gw.mcp is None and gw.mcp_app is None and gw.mcp_provider is None
+        assert registry.types() == []
+        assert box.stored_server(server_id)["status"] == "stopped"
+    finally:
+        store.close()
