@@ -11,7 +11,7 @@ and floats; anything else (dates, ``yes``, ``0x1F``) stays a string. A top-level
 plain value holding ``': '`` (``description: Use when: X``), which strict YAML
 refuses, is read as a string.
 
-Errors are :class:`SkillPackageError` (a ``ValueError``) with a readable
+Errors are :class:`SkillPackageError` (a domain ``Invalid`` and a ``ValueError``) with a readable
 message plus ``code``/``details`` matching the gateway's typed 422 errors
 (``skill-file-missing``, ``skill-file-ambiguous``, ``skill-malformed-frontmatter``,
 ``skill-frontmatter-missing-field``) or ``skill-package-invalid`` /
@@ -22,11 +22,14 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
+
+from .domain_errors import Invalid
 
 __all__ = [
     "MAX_NAME_LENGTH",
@@ -34,6 +37,7 @@ __all__ = [
     "SkillDoc",
     "SkillPackageError",
     "is_conventional_skill_name",
+    "located",
     "parse_skill_md",
     "validate_skill_name",
 ]
@@ -42,8 +46,9 @@ SKILL_MD = "SKILL.md"
 MAX_NAME_LENGTH = 64
 
 
-class SkillPackageError(ValueError):
-    """A SKILL.md or skill package was refused; ``code``/``details`` mirror gateway errors."""
+class SkillPackageError(Invalid, ValueError):
+    """A SKILL.md or skill package was refused: a domain :class:`Invalid` (REST: one 422 item
+    at ``loc`` whose ``type`` is ``code``, ``msg`` starts with it, ``ctx`` holds ``details``)."""
 
     def __init__(
         self,
@@ -51,11 +56,31 @@ class SkillPackageError(ValueError):
         *,
         code: str = "skill-package-invalid",
         details: Mapping[str, Any] | None = None,
+        loc: Sequence[str | int] = ("body",),
     ) -> None:
-        super().__init__(message)
-        self.message = message
+        super().__init__(loc, message, code)
         self.code = code
         self.details: dict[str, Any] = dict(details or {})
+        self.locate(loc)
+
+    def locate(self, loc: Sequence[str | int]) -> SkillPackageError:
+        """Say which input was refused (``["body", "file"]``); returns the error."""
+        self.loc = list(loc)
+        item: dict[str, Any] = {"loc": list(loc), "msg": f"{self.code}: {self.message}"}
+        item["type"] = self.code
+        if self.details:
+            item["ctx"] = dict(self.details)
+        self.items = [item]
+        return self
+
+
+@contextmanager
+def located(loc: Sequence[str | int]) -> Iterator[None]:
+    """Refusals raised inside are about the input at ``loc``."""
+    try:
+        yield
+    except SkillPackageError as exc:
+        raise exc.locate(loc) from exc.__cause__
 
 
 @dataclass(frozen=True)
@@ -301,7 +326,7 @@ def _text_field(key: str, value: Any) -> str | None:
     return str(value).strip()
 
 
-def validate_skill_name(name: str) -> str:
+def validate_skill_name(name: str, *, loc: Sequence[str | int] = ("body",)) -> str:
     """Check that ``name`` is usable as a skill name and folder name; return it stripped.
 
     Rules: 1-64 characters, no ``/``, ``\\``, control characters, and not
@@ -321,6 +346,7 @@ def validate_skill_name(name: str) -> str:
             f"invalid skill name {name!r}: {problem}",
             code="skill-invalid-name",
             details={"name": name},
+            loc=loc,
         )
     return clean
 
@@ -333,8 +359,14 @@ def is_conventional_skill_name(name: str) -> bool:
     return len(name) <= MAX_NAME_LENGTH and bool(_CONVENTIONAL_NAME_RE.match(name))
 
 
-def parse_skill_md(text: str) -> SkillDoc:
-    """Parse SKILL.md text into a :class:`SkillDoc`; raise :class:`SkillPackageError`."""
+def parse_skill_md(text: str, *, loc: Sequence[str | int] = ("body",)) -> SkillDoc:
+    """Parse SKILL.md text into a :class:`SkillDoc`; raise :class:`SkillPackageError` (about the
+    input at ``loc``)."""
+    with located(loc):
+        return _parse_skill_md(text)
+
+
+def _parse_skill_md(text: str) -> SkillDoc:
     source = text
     text = text.removeprefix("\ufeff")
     fm_lines, first_number, body = _split_frontmatter(text)

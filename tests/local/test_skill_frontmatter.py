@@ -114,3 +114,25 @@ def test_other_refusals(lines: tuple[str, ...], needle: str) -> None:
 
 def test_frontmatter_that_is_not_a_mapping() -> None:
     assert "expected 'key: value' lines" in _refused("---\n- a\n- b\n---\n")
+
+
+def test_refusals_are_domain_errors_located_at_the_input() -> None:
+    from mcpgateway_local.domain_errors import Invalid
+    from mcpgateway_local.errors import rest_problem
+    from mcpgateway_local.skill_packages import build_package, read_upload_package
+
+    with pytest.raises(Invalid) as info:
+        parse_skill_md("---\nname: x\n", loc=["body", "skill_md_content"])
+    [item] = rest_problem(info.value).detail
+    assert item["loc"] == ["body", "skill_md_content"]
+    assert item["type"] == "skill-malformed-frontmatter"
+    assert item["msg"].startswith("skill-malformed-frontmatter: SKILL.md frontmatter is not closed")
+    assert item["ctx"] == {"parse_error": "unterminated frontmatter"}
+
+    with pytest.raises(SkillPackageError) as upload:
+        read_upload_package("notes.txt", b"x", loc=["body", "file"])
+    assert upload.value.items[0]["loc"] == ["body", "file"]
+    assert upload.value.items[0]["type"] == "skill-unsupported-file-type"
+    with pytest.raises(SkillPackageError) as built:
+        build_package("../evil", "---\nname: x\n---\n", loc=["body", "name"])
+    assert (built.value.loc, built.value.code) == (["body", "name"], "skill-invalid-name")
