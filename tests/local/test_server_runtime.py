@@ -14,7 +14,6 @@ from typing import Any
 
 import pytest
 
-from mcpgateway_local.auth import hash_api_key
 from mcpgateway_local.kinds import CREDENTIAL
 from mcpgateway_local.server_runtime import (
     Credential,
@@ -27,12 +26,10 @@ from mcpgateway_local.server_runtime import (
     ToolOutcome,
     ToolSpec,
 )
-from mcpgateway_local.settings import Settings
-from mcpgateway_local.spec import load_spec
 from mcpgateway_local.state import GatewayState
-from mcpgateway_local.store import Store
 from mcpgateway_local.tool_values import ServerNotRunning
 from mcpgateway_local.toolbox import Toolbox
+from tests.support.gateway_state import in_process_state
 
 ASYNC = pytest.mark.asyncio(loop_scope="session")
 
@@ -82,11 +79,8 @@ class FunctionRuntime(ServerRuntime):
 
 @pytest.fixture
 def gw(tmp_path: Path) -> Iterator[GatewayState]:
-    store = Store.open(None)
-    try:
-        yield GatewayState(Settings(api_key="k"), load_spec(), store, tmp_path, hash_api_key("k"))
-    finally:
-        store.close()
+    with in_process_state(tmp_path) as state:
+        yield state
 
 
 def _server(box: Toolbox, name: str = "api", **config: Any) -> str:

@@ -1,8 +1,8 @@
 """skill_frontmatter.py: SKILL.md frontmatter through PyYAML's safe loader, with its bounds.
 
-The cases of the former hand-written parser stay in test_runtime_units.py; these cover what
-the switch to PyYAML had to keep out: alias bombs, explicit tags, deep or huge documents,
-YAML 1.1 scalars that would change type, keys that are not text.
+The cases of the former hand-written parser (the last tests here) must still hold; the first
+ones cover what the switch to PyYAML had to keep out: alias bombs, explicit tags, deep or huge
+documents, YAML 1.1 scalars that would change type, keys that are not text.
 """
 
 from __future__ import annotations
@@ -15,6 +15,8 @@ from mcpgateway_local.skill_frontmatter import (
     SkillPackageError,
     parse_skill_md,
 )
+from mcpgateway_local.skill_packages import build_package, read_upload_package
+from tests.support.skill_files import GOOD_SKILL
 
 
 def _md(*lines: str) -> str:
@@ -119,7 +121,6 @@ def test_frontmatter_that_is_not_a_mapping() -> None:
 def test_refusals_are_domain_errors_located_at_the_input() -> None:
     from mcpgateway_local.domain_errors import Invalid
     from mcpgateway_local.errors import rest_problem
-    from mcpgateway_local.skill_packages import build_package, read_upload_package
 
     with pytest.raises(Invalid) as info:
         parse_skill_md("---\nname: x\n", loc=["body", "skill_md_content"])
@@ -136,3 +137,53 @@ def test_refusals_are_domain_errors_located_at_the_input() -> None:
     with pytest.raises(SkillPackageError) as built:
         build_package("../evil", "---\nname: x\n---\n", loc=["body", "name"])
     assert (built.value.loc, built.value.code) == (["body", "name"], "skill-invalid-name")
+
+
+def test_parse_skill_md_good() -> None:
+    doc = parse_skill_md(GOOD_SKILL)
+    assert doc.name == "weather-report"
+    assert doc.description == "Reports the weather: now and later."
+    assert doc.metadata == {
+        "license": "MIT",
+        "version": 1.2,
+        "beta": False,
+        "tags": ["weather", "daily report", "x, y"],
+        "allowed-tools": ["WEATHER__get_current_weather", "WEATHER__get_forecast"],
+        "metadata": {"author": "Ada", "nested": {"level": 2}},
+        "notes": "Folded text.\n",
+    }
+    assert doc.body == "# Weather report\n\nSay what the weather is.\n"
+    assert doc.source == GOOD_SKILL
+
+
+def test_parse_skill_md_minimal_variants() -> None:
+    doc = parse_skill_md("\ufeff---\r\nname: tiny\r\n---\r\nBody\r\n")
+    assert (doc.name, doc.description, doc.metadata) == ("tiny", "", {})
+    assert doc.body.strip() == "Body"
+    doc = parse_skill_md("---\nname: 'it''s'\ndescription: Use when: X # not a comment? yes\n---\n")
+    assert doc.name == "it's"
+    assert doc.description == "Use when: X"
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "needle"),
+    [
+        ("# Just markdown\n", "skill-malformed-frontmatter", "no frontmatter"),
+        ("---\nname: x\n", "skill-malformed-frontmatter", "not closed"),
+        ("---\ndescription: no name\n---\n", "skill-frontmatter-missing-field", "'name'"),
+        ("---\nname:\n---\n", "skill-frontmatter-missing-field", "'name'"),
+        ("---\nname: x\nthis line is junk\n---\n", "skill-malformed-frontmatter", "line 3"),
+        ("---\nname: x\n  indented: y\n---\n", "skill-malformed-frontmatter", "indentation"),
+        ("---\nname: x\ntags: [a, b\n---\n", "skill-malformed-frontmatter", "not closed"),
+        ('---\nname: "open\n---\n', "skill-malformed-frontmatter", "unterminated"),
+        ("---\nname: x\nname: y\n---\n", "skill-malformed-frontmatter", "duplicate"),
+        ("---\nname: [a]\n---\n", "skill-malformed-frontmatter", "string"),
+        ("---\nname: ../evil\n---\n", "skill-invalid-name", "invalid skill name"),
+    ],
+)
+def test_parse_skill_md_bad(text: str, code: str, needle: str) -> None:
+    with pytest.raises(SkillPackageError) as info:
+        parse_skill_md(text)
+    assert info.value.code == code
+    assert needle in str(info.value)
+    assert isinstance(info.value, ValueError)
