@@ -25,7 +25,7 @@ session is refused with 404 before MCP sees the request (fail closed, as REST do
 Host/Origin are checked against loopback names (DNS-rebinding protection; other hosts get 421).
 Growth is bounded: idle sessions close after ``session_idle_seconds`` and one key may hold
 ``sessions_per_key`` open sessions (429 beyond; counted from the endpoint's own traffic by
-``mcp_sessions.SessionLedger``).
+``mcp_session_ledger.SessionLedger``).
 
 In the gateway app, ``mcp_wiring.runtime`` builds the endpoint over the gateway's one provider,
 publishes it as ``gw.mcp_app`` and runs its session manager.
@@ -62,7 +62,7 @@ from starlette.responses import JSONResponse
 from starlette.routing import BaseRoute, Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from mcpgateway_local.mcp_sessions import SessionLedger
+from mcpgateway_local.mcp_session_ledger import SessionLedger
 from mcpgateway_local.server_runtime import ServerRuntimeError, ToolOutcome, ToolSpec
 
 __all__ = [

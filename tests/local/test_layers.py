@@ -17,7 +17,7 @@ HTTP = frozenset(
     {"app", "dispatch", "auth", "bodies", "routing", "validation", "cli", "http_limits"}
     | {
         "mcp_endpoint",
-        "mcp_sessions",
+        "mcp_session_ledger",
         "mcp_wiring",
         "launcher",
         "pytest_plugin",

@@ -1,4 +1,4 @@
-"""mcp_sessions.py: the per-key MCP session count, kept from the endpoint's own traffic.
+"""mcp_session_ledger.py: the per-key MCP session count, kept from the endpoint's own traffic.
 
 Plain ASGI messages and a hand-driven clock (the idle timeout is minutes in a real gateway);
 the cap over real HTTP is tested in test_mcp_endpoint.py.
@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from mcpgateway_local.mcp_sessions import SessionLedger
+from mcpgateway_local.mcp_session_ledger import SessionLedger
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
 
