@@ -24,11 +24,11 @@ session is refused with 404 before MCP sees the request (fail closed, as REST do
 ``Mcp-Session-Id`` alone may be the transport's own id, which the session manager checks.
 Host/Origin are checked against loopback names (DNS-rebinding protection; other hosts get 421).
 Growth is bounded: idle sessions close after ``session_idle_seconds`` and one key may hold
-``sessions_per_key`` open sessions (429 beyond).
+``sessions_per_key`` open sessions (429 beyond; counted from the endpoint's own traffic by
+``mcp_session_ledger.SessionLedger``).
 
-In the gateway app, :func:`runtime` builds the endpoint, publishes it as ``gw.mcp_app`` and runs
-its session manager; tools come from the provider registered as
-``gw.mcp_provider`` (looked up per request).
+In the gateway app, ``mcp_wiring.runtime`` builds the endpoint over the gateway's one provider,
+publishes it as ``gw.mcp_app`` and runs its session manager.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ import json
 import logging
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any, Protocol
 
 from mcp.server import Server
 from mcp.server.context import ServerRequestContext
@@ -60,12 +60,10 @@ from starlette.datastructures import Headers
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import BaseRoute, Route
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import ASGIApp, Receive, Scope, Send
 
-from mcpgateway_local.mcp_supervisor import McpSupervisorError, ToolOutcome, ToolSpec
-
-if TYPE_CHECKING:
-    from mcpgateway_local.state import GatewayState
+from mcpgateway_local.mcp_session_ledger import SessionLedger
+from mcpgateway_local.server_runtime import ServerRuntimeError, ToolOutcome, ToolSpec
 
 __all__ = [
     "DEFAULT_ALLOWED_HOSTS",
@@ -78,7 +76,6 @@ __all__ = [
     "ToolNotFound",
     "build_mcp_endpoint",
     "outcome_to_result",
-    "runtime",
     "session_id_from",
 ]
 
@@ -164,7 +161,8 @@ class McpEndpoint:
         self.provider = provider
         self.session_idle_seconds = session_idle_seconds
         self.sessions_per_key = sessions_per_key
-        self._owned: dict[str, set[str]] = {}
+        self.sessions = SessionLedger(session_idle_seconds)
+        """The open sessions of each key (for ``sessions_per_key``)."""
         self.path = path
         self.json_response = json_response
         self.stateless = stateless
@@ -221,9 +219,18 @@ class McpEndpoint:
                 status_code=503,
             )(scope, receive, send)
             return
-        if self.sessions_per_key and not self.stateless and "mcp-session-id" not in headers:
+        if self.sessions_per_key and not self.stateless:
+            session_id = headers.get("mcp-session-id")
+            if session_id is not None:
+                method = str(scope.get("method", ""))
+
+                async def handle(watched: Send) -> None:
+                    await manager.handle_request(scope, receive, watched)
+
+                await self.sessions.serving(session_id, method, send, handle)
+                return
             owner = hashlib.sha256(str(headers.get("authorization")).encode()).hexdigest()
-            if len(self._live_sessions(manager, owner)) >= self.sessions_per_key:
+            if self.sessions.open_sessions(owner) >= self.sessions_per_key:
                 await JSONResponse(
                     {
                         "detail": f"Too many open MCP sessions for this key "
@@ -234,29 +241,8 @@ class McpEndpoint:
                     headers={"Retry-After": str(int(self.session_idle_seconds or 60))},
                 )(scope, receive, send)
                 return
-            send = self._recording(send, owner)
+            send = self.sessions.opening(send, owner)
         await manager.handle_request(scope, receive, send)
-
-    def _live_sessions(self, manager: StreamableHTTPSessionManager, owner: str) -> set[str]:
-        """The owner's sessions the manager still holds (closed and expired ones dropped)."""
-        live: dict[str, Any] = getattr(manager, "_server_instances", {})
-        owned = self._owned.get(owner, set())
-        owned.intersection_update(live)
-        if not owned:
-            self._owned.pop(owner, None)
-        return owned
-
-    def _recording(self, send: Send, owner: str) -> Send:
-        """Wrap `send` to note the session id a new session is answered with."""
-
-        async def recording(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                for name, value in message.get("headers", []):
-                    if name.lower() == b"mcp-session-id":
-                        self._owned.setdefault(owner, set()).add(value.decode("latin-1"))
-            await send(message)
-
-        return recording
 
     def routes(self, path: str | None = None) -> list[BaseRoute]:
         """Starlette routes for ``path`` (default ``/mcp/gateway``) with and without a trailing
@@ -331,7 +317,7 @@ class McpEndpoint:
         except ToolNotAllowed as exc:
             message = str(exc) or f"Tool {name!r} is not available in this session"
             raise MCPError(code=INVALID_PARAMS, message=message) from exc
-        except McpSupervisorError as exc:
+        except ServerRuntimeError as exc:
             return _error_result(str(exc))
         except MCPError:
             raise
@@ -431,63 +417,3 @@ def _tool(spec: ToolSpec) -> Tool:
 def _session_id(ctx: ServerRequestContext[Any, Any]) -> str | None:
     request = ctx.request
     return session_id_from(request if isinstance(request, Request) else None)
-
-
-class _GatewayProvider:
-    """Provider used by :func:`runtime`: delegates to ``gw.mcp_provider``.
-
-    The registered provider is looked up on every request, so it may be registered after
-    startup. Until one is, keys are checked with the app's own API-key check and no tools are
-    offered.
-    """
-
-    def __init__(self, gw: GatewayState) -> None:
-        self._gw = gw
-
-    def _provider(self) -> McpToolProvider | None:
-        return self._gw.mcp_provider
-
-    def authenticate(self, authorization: str | None) -> bool:
-        provider = self._provider()
-        if provider is not None:
-            return provider.authenticate(authorization)
-        from mcpgateway_local.auth import authenticate
-
-        return authenticate(self._gw, authorization) is not None
-
-    def session_problem(self, session_id: str) -> str | None:
-        provider = self._provider()
-        if provider is None:
-            return f"Session {session_id} not found or not active"
-        return provider.session_problem(session_id)
-
-    async def list_tools(self, session_id: str | None) -> list[ToolSpec]:
-        provider = self._provider()
-        return await provider.list_tools(session_id) if provider is not None else []
-
-    async def call_tool(
-        self, session_id: str | None, name: str, arguments: dict[str, Any]
-    ) -> ToolOutcome:
-        provider = self._provider()
-        if provider is None:
-            raise ToolNotFound(f"Unknown tool: {name}")
-        return await provider.call_tool(session_id, name, arguments)
-
-
-@asynccontextmanager
-async def runtime(gw: GatewayState) -> AsyncIterator[McpEndpoint]:
-    """App hook: serve the endpoint as ``gw.mcp_app`` and run its session manager.
-
-    Tools come from the provider registered as ``gw.mcp_provider``.
-    """
-    endpoint = build_mcp_endpoint(
-        _GatewayProvider(gw),
-        session_idle_seconds=gw.settings.mcp_session_idle_seconds,
-        sessions_per_key=gw.settings.mcp_sessions_per_key,
-    )
-    async with endpoint.lifespan():
-        gw.mcp_app = endpoint.asgi_app
-        try:
-            yield endpoint
-        finally:
-            gw.mcp_app = None

@@ -1,21 +1,23 @@
-"""Runtime hook: the aggregated MCP endpoint (``/mcp/gateway``) backed by the toolbox.
+"""Runtime hook: the aggregated MCP endpoint (``/mcp/gateway``) and its one provider.
 
-:class:`ToolboxProvider` implements ``mcp_endpoint.McpToolProvider`` over
-:class:`~mcpgateway_local.toolbox.Toolbox`: it lists the enabled tools of running servers under
+:class:`ToolboxProvider` is the gateway's only ``mcp_endpoint.McpToolProvider``, over the
+tool-access service (:class:`~mcpgateway_local.toolbox.Toolbox`, looked up per request): keys
+are checked once, with ``auth.authenticate``; it lists the enabled tools of running servers under
 their qualified names (local tools, which cannot run here, are left out), filtered by the scope
-of the session named in ``X-MCP-Session-ID`` / ``Mcp-Session-Id``, and routes calls to the MCP
-supervisor. Keys are checked with ``auth.authenticate``. The services' domain errors are
-translated for MCP in one place, :func:`mcp_failure`.
+of the session named in ``X-MCP-Session-ID`` / ``Mcp-Session-Id``, and calls them through the
+same ``execute`` as REST. Its ``Execution`` becomes a ``ToolOutcome`` here and an MCP result in
+the endpoint (``outcome_to_result``), once each. The services' domain errors are translated for
+MCP in one place, :func:`mcp_failure`.
 
 An ``X-MCP-Session-ID`` must name a usable session (the endpoint answers 404 otherwise, as
 REST does). ``Mcp-Session-Id`` is also the MCP transport's own session header (which the
 session manager validates), so an id there that names no gateway session means "no scoping";
 an inactive or expired gateway session allows nothing.
 
-:func:`runtime` (last of ``app.RUNTIME_MODULES``) loads the toolbox, registers the provider as
-``gw.mcp_provider`` (which ``mcp_endpoint.runtime`` delegates to) and, when no
-endpoint is being served yet, builds one, publishes it as ``gw.mcp_app`` and runs its lifespan.
-At shutdown it records every process server as stopped (the supervisor then stops the children).
+:func:`runtime` (last of ``app.RUNTIME_MODULES``) registers the provider as ``gw.mcp_provider``,
+builds the endpoint with the settings' session limits, publishes it as ``gw.mcp_app`` and runs
+its lifespan. At shutdown it records every running server as stopped (the runtimes then stop
+them).
 """
 
 from __future__ import annotations
@@ -28,7 +30,8 @@ from typing import Any
 from .auth import authenticate
 from .domain_errors import DomainError, Forbidden, NotFound
 from .mcp_endpoint import ToolNotAllowed, ToolNotFound, build_mcp_endpoint
-from .mcp_supervisor import McpServerDown, ToolOutcome, ToolSpec
+from .mcp_supervisor import McpServerDown
+from .server_runtime import ToolOutcome, ToolSpec
 from .state import GatewayState
 from .tool_values import SessionUnavailable
 from .toolbox import Toolbox
@@ -55,9 +58,13 @@ def mcp_failure(error: DomainError) -> Exception:
 class ToolboxProvider:
     """The gateway's MCP tool provider (see the module docstring)."""
 
-    def __init__(self, gw: GatewayState, box: Toolbox) -> None:
+    def __init__(self, gw: GatewayState) -> None:
         self.gw = gw
-        self.box = box
+
+    @property
+    def box(self) -> Toolbox:
+        """The gateway's toolbox (created on first use)."""
+        return Toolbox.of(self.gw)
 
     def authenticate(self, authorization: str | None) -> bool:
         """Whether the ``Authorization`` header carries a valid key."""
@@ -95,21 +102,22 @@ class ToolboxProvider:
 
 @asynccontextmanager
 async def runtime(gw: GatewayState) -> AsyncIterator[ToolboxProvider]:
-    """App hook: toolbox + provider, and the endpoint unless another runtime serves it."""
+    """App hook: the provider (``gw.mcp_provider``) and the endpoint serving it (``gw.mcp_app``)."""
     box = Toolbox.of(gw)
-    provider = ToolboxProvider(gw, box)
+    provider = ToolboxProvider(gw)
+    endpoint = build_mcp_endpoint(
+        provider,
+        session_idle_seconds=gw.settings.mcp_session_idle_seconds,
+        sessions_per_key=gw.settings.mcp_sessions_per_key,
+    )
     gw.mcp_provider = provider
     try:
-        if gw.mcp_app is None:
-            endpoint = build_mcp_endpoint(provider)
-            async with endpoint.lifespan():
-                gw.mcp_app = endpoint.asgi_app
-                try:
-                    yield provider
-                finally:
-                    gw.mcp_app = None
-        else:
-            yield provider
+        async with endpoint.lifespan():
+            gw.mcp_app = endpoint.asgi_app
+            try:
+                yield provider
+            finally:
+                gw.mcp_app = None
     finally:
         if gw.mcp_provider is provider:
             gw.mcp_provider = None

@@ -1,16 +1,17 @@
-"""SKILL.md: the frontmatter parser (a small YAML subset, no PyYAML), skill names, `SkillDoc`.
+"""SKILL.md: the frontmatter (PyYAML ``safe`` loading, bounded), skill names, `SkillDoc`.
 
 A skill is a ``SKILL.md`` file whose YAML frontmatter (between two ``---``
-lines at the top) carries at least ``name``. The parser accepts:
+lines at the top) is a mapping carrying at least ``name``. It is loaded with
+PyYAML's safe constructor (the ``local`` extra), bounded: at most
+:data:`MAX_FRONTMATTER_BYTES`, nesting at most :data:`MAX_FRONTMATTER_DEPTH`
+(checked on the parse events, before anything is built, and on the result), no
+anchors, aliases or explicit tags (no alias bombs), no duplicate keys. Plain
+scalars are typed as before: ``true``/``false``, ``null``/``~``, decimal ints
+and floats; anything else (dates, ``yes``, ``0x1F``) stays a string. A top-level
+plain value holding ``': '`` (``description: Use when: X``), which strict YAML
+refuses, is read as a string.
 
-* ``key: value`` mappings, nested by indentation (spaces only);
-* plain scalars (``true``/``false``, ``null``/``~``, ints and floats are
-  typed; everything else, colons included, is a string), ``'single'`` and
-  ``"double"`` quoted strings, ``# comments``;
-* flow lists ``[a, "b, c"]`` and flow maps ``{a: 1}`` (one level);
-* block lists (``- item``) and block scalars (``|``, ``>`` with ``-``/``+``).
-
-Errors are :class:`SkillPackageError` (a ``ValueError``) with a readable
+Errors are :class:`SkillPackageError` (a domain ``Invalid`` and a ``ValueError``) with a readable
 message plus ``code``/``details`` matching the gateway's typed 422 errors
 (``skill-file-missing``, ``skill-file-ambiguous``, ``skill-malformed-frontmatter``,
 ``skill-frontmatter-missing-field``) or ``skill-package-invalid`` /
@@ -19,10 +20,16 @@ message plus ``code``/``details`` matching the gateway's typed 422 errors
 
 from __future__ import annotations
 
+import json
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
+
+import yaml
+
+from .domain_errors import Invalid
 
 __all__ = [
     "MAX_NAME_LENGTH",
@@ -30,6 +37,7 @@ __all__ = [
     "SkillDoc",
     "SkillPackageError",
     "is_conventional_skill_name",
+    "located",
     "parse_skill_md",
     "validate_skill_name",
 ]
@@ -38,8 +46,9 @@ SKILL_MD = "SKILL.md"
 MAX_NAME_LENGTH = 64
 
 
-class SkillPackageError(ValueError):
-    """A SKILL.md or skill package was refused; ``code``/``details`` mirror gateway errors."""
+class SkillPackageError(Invalid, ValueError):
+    """A SKILL.md or skill package was refused: a domain :class:`Invalid` (REST: one 422 item
+    at ``loc`` whose ``type`` is ``code``, ``msg`` starts with it, ``ctx`` holds ``details``)."""
 
     def __init__(
         self,
@@ -47,11 +56,31 @@ class SkillPackageError(ValueError):
         *,
         code: str = "skill-package-invalid",
         details: Mapping[str, Any] | None = None,
+        loc: Sequence[str | int] = ("body",),
     ) -> None:
-        super().__init__(message)
-        self.message = message
+        super().__init__(loc, message, code)
         self.code = code
         self.details: dict[str, Any] = dict(details or {})
+        self.locate(loc)
+
+    def locate(self, loc: Sequence[str | int]) -> SkillPackageError:
+        """Say which input was refused (``["body", "file"]``); returns the error."""
+        self.loc = list(loc)
+        item: dict[str, Any] = {"loc": list(loc), "msg": f"{self.code}: {self.message}"}
+        item["type"] = self.code
+        if self.details:
+            item["ctx"] = dict(self.details)
+        self.items = [item]
+        return self
+
+
+@contextmanager
+def located(loc: Sequence[str | int]) -> Iterator[None]:
+    """Refusals raised inside are about the input at ``loc``."""
+    try:
+        yield
+    except SkillPackageError as exc:
+        raise exc.locate(loc) from exc.__cause__
 
 
 @dataclass(frozen=True)
@@ -71,309 +100,194 @@ class SkillDoc:
 
 
 # ---------------------------------------------------------------------------
-# Frontmatter parsing
+# Frontmatter parsing (PyYAML, bounded)
 # ---------------------------------------------------------------------------
 
-_KEY_RE = re.compile(
-    r"""^(?P<key>"[^"]*"|'[^']*'|[^\s:#'"\[\]{},&*!|>%@`-][^:]*?)\s*:(?:\s+(?P<rest>.*))?$"""
-)
-_INT_RE = re.compile(r"^[-+]?(?:0|[1-9][0-9]*)$")
-_FLOAT_RE = re.compile(r"^[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+|[0-9]+)(?:[eE][-+]?[0-9]+)?$")
-_BLOCK_SCALAR_RE = re.compile(r"^([|>])([-+]?)$")
-_DQ_ESCAPES = {
-    "n": "\n",
-    "t": "\t",
-    "r": "\r",
-    "0": "\0",
-    '"': '"',
-    "\\": "\\",
-    "/": "/",
-    " ": " ",
-}
-
-
-@dataclass(frozen=True)
-class _Line:
-    number: int  # 1-based line number in the SKILL.md file
-    index: int  # index into the raw frontmatter lines
-    indent: int
-    text: str  # content without indentation and trailing whitespace
+MAX_FRONTMATTER_DEPTH = 32
+"""Deepest nesting of mappings/lists accepted in SKILL.md frontmatter."""
+MAX_FRONTMATTER_BYTES = 64 * 1024
+"""Largest frontmatter accepted (UTF-8 bytes); SKILL.md bodies may be larger."""
 
 
 class _Malformed(Exception):
-    def __init__(self, line: _Line | None, message: str) -> None:
+    def __init__(self, line: int | None, message: str) -> None:
         super().__init__(message)
         self.line = line
         self.message = message
 
 
 def _malformed_error(exc: _Malformed) -> SkillPackageError:
-    if exc.line is None:
-        text = f"SKILL.md frontmatter: {exc.message}"
-    else:
-        text = f"SKILL.md frontmatter line {exc.line.number}: {exc.message}: {exc.line.text!r}"
+    where = "" if exc.line is None else f" line {exc.line}"
+    text = f"SKILL.md frontmatter{where}: {exc.message}"
     return SkillPackageError(
         text, code="skill-malformed-frontmatter", details={"parse_error": text}
     )
 
 
-def _strip_comment(text: str) -> str:
-    """Drop a `` #`` comment from a plain (unquoted) value."""
-    pos = text.find(" #")
-    if text.startswith("#"):
-        return ""
-    return (text[:pos] if pos >= 0 else text).rstrip()
+class _Loader(yaml.SafeLoader):
+    """PyYAML's safe loading; plain scalars typed as before the switch to PyYAML (null,
+    true/false, decimal ints and floats; dates, ``yes``/``no``, ``0x1F``, ``1_000``, ``.inf``
+    stay strings); mapping keys are their text; a key given twice is an error."""
 
+    yaml_implicit_resolvers: dict[Any, Any] = {}  # noqa: RUF012 - PyYAML's class registry
 
-def _plain_scalar(text: str) -> Any:
-    low = text.lower()
-    if low in ("", "~", "null"):
-        return None
-    if low == "true":
-        return True
-    if low == "false":
-        return False
-    if _INT_RE.match(text):
-        return int(text)
-    if _FLOAT_RE.match(text):
-        return float(text)
-    return text
-
-
-def _read_quoted(text: str, start: int, line: _Line) -> tuple[str, int]:
-    """Parse a quoted string at ``text[start]``; return (value, index after it)."""
-    quote = text[start]
-    out: list[str] = []
-    i = start + 1
-    while i < len(text):
-        ch = text[i]
-        if quote == "'":
-            if ch == "'":
-                if text.startswith("''", i):
-                    out.append("'")
-                    i += 2
-                    continue
-                return "".join(out), i + 1
-            out.append(ch)
-            i += 1
-            continue
-        if ch == '"':
-            return "".join(out), i + 1
-        if ch == "\\":
-            nxt = text[i + 1 : i + 2]
-            if nxt in _DQ_ESCAPES:
-                out.append(_DQ_ESCAPES[nxt])
-                i += 2
-                continue
-            if nxt == "u" and re.fullmatch(r"[0-9a-fA-F]{4}", text[i + 2 : i + 6]):
-                out.append(chr(int(text[i + 2 : i + 6], 16)))
-                i += 6
-                continue
-            raise _Malformed(line, f"unknown escape sequence '\\{nxt}' in double-quoted string")
-        out.append(ch)
-        i += 1
-    raise _Malformed(line, "unterminated quoted string")
-
-
-def _split_flow(inner: str, line: _Line) -> list[str]:
-    """Split the inside of ``[...]``/``{...}`` on top-level commas, keeping quotes."""
-    items: list[str] = []
-    buf: list[str] = []
-    i = 0
-    while i < len(inner):
-        ch = inner[i]
-        if ch in "'\"":
-            _, end = _read_quoted(inner, i, line)
-            buf.append(inner[i:end])
-            i = end
-            continue
-        if ch in "[]{}":
-            raise _Malformed(line, "nested flow collections are not supported")
-        if ch == ",":
-            items.append("".join(buf).strip())
-            buf = []
-        else:
-            buf.append(ch)
-        i += 1
-    items.append("".join(buf).strip())
-    if len(items) == 1 and not items[0]:
-        return []
-    if not items[-1]:
-        items.pop()  # a trailing comma is allowed
-    if not all(items):
-        raise _Malformed(line, "empty item in flow collection")
-    return items
-
-
-def _inline_value(text: str, line: _Line) -> Any:
-    """Parse a value written on the same line as its key or dash."""
-    text = text.strip()
-    if not text:
-        return None
-    if text[0] in "'\"":
-        value, end = _read_quoted(text, 0, line)
-        tail = text[end:].strip()
-        if tail and not tail.startswith("#"):
-            raise _Malformed(line, "unexpected text after quoted string")
-        return value
-    if text[0] in "[{":
-        body = _strip_comment(text)
-        close = "]" if text[0] == "[" else "}"
-        if not body.endswith(close):
-            raise _Malformed(line, f"flow collection not closed with '{close}'")
-        parts = _split_flow(body[1:-1], line)
-        if close == "]":
-            return [_inline_value(part, line) for part in parts]
-        mapping: dict[str, Any] = {}
-        for part in parts:
-            match = _KEY_RE.match(part)
-            if not match:
-                raise _Malformed(line, f"expected 'key: value' in flow map, got {part!r}")
-            mapping[_key_text(match.group("key"))] = _inline_value(match.group("rest") or "", line)
-        return mapping
-    if text[0] in "&*!%@`":
-        raise _Malformed(line, f"unsupported YAML syntax '{text[0]}'")
-    return _plain_scalar(_strip_comment(text))
-
-
-def _key_text(raw: str) -> str:
-    raw = raw.strip()
-    if len(raw) >= 2 and raw[0] == raw[-1] and raw[0] in "'\"":
-        return raw[1:-1]
-    return raw
-
-
-def _is_dash(text: str) -> bool:
-    return text == "-" or text.startswith("- ")
-
-
-MAX_FRONTMATTER_DEPTH = 32
-"""Deepest nesting of mappings/lists accepted in SKILL.md frontmatter."""
-
-
-class _FrontmatterParser:
-    def __init__(self, raw_lines: list[str], first_number: int) -> None:
-        self.raw = raw_lines
-        self.lines: list[_Line] = []
-        for idx, raw in enumerate(raw_lines):
-            content = raw.rstrip()
-            stripped = content.lstrip(" ")
-            if not stripped or stripped.startswith("#"):
-                continue
-            line = _Line(first_number + idx, idx, len(content) - len(stripped), stripped)
-            if stripped.startswith("\t"):
-                raise _Malformed(line, "tabs are not allowed for indentation")
-            self.lines.append(line)
-        self.pos = 0
-        self.depth = 0
-
-    def parse(self) -> dict[str, Any]:
-        if not self.lines:
-            return {}
-        first = self.lines[0]
-        if first.indent:
-            raise _Malformed(first, "unexpected indentation")
-        result = self._mapping(0)
-        if self.pos < len(self.lines):
-            raise _Malformed(self.lines[self.pos], "unexpected indentation")
-        return result
-
-    def _peek(self) -> _Line | None:
-        return self.lines[self.pos] if self.pos < len(self.lines) else None
-
-    def _nested(self, line: _Line) -> None:
-        self.depth += 1
-        if self.depth > MAX_FRONTMATTER_DEPTH:
-            raise _Malformed(line, f"nested too deeply (limit {MAX_FRONTMATTER_DEPTH} levels)")
-
-    def _mapping(self, indent: int) -> dict[str, Any]:
-        result: dict[str, Any] = {}
-        while (line := self._peek()) is not None and line.indent >= indent:
-            if line.indent > indent:
-                raise _Malformed(line, "unexpected indentation")
-            if _is_dash(line.text):
-                raise _Malformed(line, "list item where 'key: value' was expected")
-            match = _KEY_RE.match(line.text)
-            if not match:
-                raise _Malformed(line, "expected 'key: value'")
-            key = _key_text(match.group("key"))
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        """The mapping with text keys; a duplicate key is refused."""
+        result: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise _Malformed(_line(key_node), "keys must be plain text")
+            key = str(key_node.value)
             if key in result:
-                raise _Malformed(line, f"duplicate key {key!r}")
-            rest = (match.group("rest") or "").strip()
-            self.pos += 1
-            result[key] = self._value_after(line, rest)
+                raise _Malformed(_line(key_node), f"duplicate key {key!r}")
+            result[key] = self.construct_object(value_node, deep=True)
         return result
 
-    def _value_after(self, line: _Line, rest: str) -> Any:
-        """Value of a key (or dash) whose inline remainder is ``rest``."""
-        block = _BLOCK_SCALAR_RE.match(_strip_comment(rest)) if rest else None
-        if block:
-            return self._block_scalar(line, block.group(1), block.group(2))
-        if rest and not rest.startswith("#"):
-            return _inline_value(rest, line)
-        nxt = self._peek()
-        if nxt is None:
-            return None
-        if nxt.indent > line.indent or (
-            nxt.indent == line.indent and _is_dash(nxt.text) and not _is_dash(line.text)
-        ):  # "key:\n- a" is valid YAML
-            self._nested(nxt)
+
+def _int(loader: yaml.SafeLoader, node: yaml.Node) -> int:
+    return int(str(node.value))
+
+
+def _float(loader: yaml.SafeLoader, node: yaml.Node) -> float:
+    return float(str(node.value))
+
+
+def _map(loader: yaml.SafeLoader, node: yaml.Node) -> dict[Any, Any]:
+    assert isinstance(node, yaml.MappingNode)
+    return loader.construct_mapping(node, deep=True)
+
+
+for _tag, _pattern, _first in (
+    ("null", r"^(?:~|[Nn][Uu][Ll][Ll]|)$", ["~", "n", "N", ""]),
+    ("bool", r"^(?:[Tt][Rr][Uu][Ee]|[Ff][Aa][Ll][Ss][Ee])$", list("tTfF")),
+    ("int", r"^[-+]?(?:0|[1-9][0-9]*)$", list("-+0123456789")),
+    (
+        "float",
+        r"^[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+|[0-9]+)(?:[eE][-+]?[0-9]+)?$",
+        list("-+.0123456789"),
+    ),
+):
+    _Loader.add_implicit_resolver(f"tag:yaml.org,2002:{_tag}", re.compile(_pattern), _first)
+_Loader.add_constructor("tag:yaml.org,2002:int", _int)
+_Loader.add_constructor("tag:yaml.org,2002:float", _float)
+_Loader.add_constructor("tag:yaml.org,2002:map", _map)
+
+
+def _line(node: yaml.Node | yaml.Event | None) -> int | None:
+    mark = getattr(node, "start_mark", None)
+    return None if mark is None else int(mark.line)
+
+
+_CONTEXTS = {
+    "while parsing a flow sequence": "flow list not closed with ']'",
+    "while parsing a flow mapping": "flow map not closed with '}'",
+    "while scanning a quoted scalar": "unterminated quoted string",
+}
+_PROBLEMS = {
+    "mapping values are not allowed here": (
+        "unexpected indentation or ': ' inside a plain value (quote the value)"
+    ),
+    "could not find expected ':'": "expected 'key: value'",
+    "found unexpected end of stream": "unterminated quoted string",
+}
+
+
+def _check_events(text: str) -> None:
+    """Refuse anchors, aliases and explicit tags, and nesting deeper than the limit, before
+    anything is built (an alias bomb never expands; a deep document never recurses)."""
+    depth = 0
+    for event in yaml.parse(text, Loader=_Loader):
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            raise _Malformed(_line(event), "anchors and aliases are not supported")
+        tag = getattr(event, "tag", None)
+        implicit = getattr(event, "implicit", True)
+        if tag is not None and not (
+            implicit is True or (isinstance(implicit, tuple) and any(implicit))
+        ):
+            raise _Malformed(_line(event), f"explicit tags are not supported ({tag})")
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_FRONTMATTER_DEPTH + 1:  # the top-level mapping is not nesting
+                raise _Malformed(
+                    _line(event), f"nested too deeply (limit {MAX_FRONTMATTER_DEPTH} levels)"
+                )
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+
+
+def _depth(value: Any, limit: int) -> None:
+    """Depth-check the loaded value too (what the events allowed must hold once built)."""
+    if isinstance(value, dict | list):
+        if limit < 0:
+            raise _Malformed(None, f"nested too deeply (limit {MAX_FRONTMATTER_DEPTH} levels)")
+        for item in value.values() if isinstance(value, dict) else value:
+            _depth(item, limit - 1)
+
+
+def _load(text: str) -> Any:
+    _check_events(text)
+    return yaml.load(text, Loader=_Loader)  # a SafeLoader
+
+
+_LENIENT_RE = re.compile(r"^(?P<key>[A-Za-z0-9_-]+):[ \t]+(?P<value>[^'\"\[{|>&*!%@`#\s].*)$")
+
+
+def _lenient(text: str) -> str | None:
+    """Quote top-level plain values that hold ': ' (``description: Use when: X``), which
+    SKILL.md authors write and strict YAML refuses; None when nothing would change."""
+    changed = False
+    out: list[str] = []
+    for row in text.split("\n"):
+        match = _LENIENT_RE.match(row.rstrip("\r"))
+        if match and ": " in match.group("value"):
+            value = match.group("value")
+            comment = value.find(" #")
+            value = (value[:comment] if comment >= 0 else value).strip()
+            row = f"{match.group('key')}: {json.dumps(value, ensure_ascii=False)}"
+            changed = True
+        out.append(row)
+    return "\n".join(out) if changed else None
+
+
+def _parse_frontmatter(lines: list[str], first_number: int) -> dict[str, Any]:
+    """The frontmatter mapping (lines numbered from ``first_number`` in errors)."""
+    text = "".join(lines)
+    if len(text.encode("utf-8", "surrogatepass")) > MAX_FRONTMATTER_BYTES:
+        raise _Malformed(None, f"larger than {MAX_FRONTMATTER_BYTES // 1024} KiB")
+    if "\t" in "".join(row[: len(row) - len(row.lstrip(" \t"))] for row in lines):
+        number = next(
+            i for i, r in enumerate(lines) if r[: len(r) - len(r.lstrip(" \t"))].count("\t")
+        )
+        raise _Malformed(first_number + number, "tabs are not allowed for indentation")
+    try:
+        try:
+            data = _load(text)
+        except yaml.YAMLError:
+            fixed = _lenient(text)
+            if fixed is None:
+                raise
             try:
-                if _is_dash(nxt.text):
-                    return self._sequence(nxt.indent)
-                return self._mapping(nxt.indent)
-            finally:
-                self.depth -= 1
-        return None
-
-    def _sequence(self, indent: int) -> list[Any]:
-        items: list[Any] = []
-        while (line := self._peek()) is not None and line.indent == indent and _is_dash(line.text):
-            self.pos += 1
-            items.append(self._value_after(line, line.text[1:].strip()))
-        nxt = self._peek()
-        if nxt is not None and nxt.indent > indent:
-            raise _Malformed(nxt, "unexpected indentation")
-        return items
-
-    def _block_scalar(self, line: _Line, style: str, chomp: str) -> str:
-        collected: list[str] = []
-        idx = line.index + 1
-        while idx < len(self.raw):
-            raw = self.raw[idx].rstrip("\r\n")
-            if raw.strip() and len(raw) - len(raw.lstrip(" ")) <= line.indent:
-                break
-            collected.append(raw)
-            idx += 1
-        while self.pos < len(self.lines) and self.lines[self.pos].index < idx:
-            self.pos += 1
-        content = [c for c in collected if c.strip()]
-        if not content:
-            return ""
-        margin = min(len(c) - len(c.lstrip(" ")) for c in content)
-        body = [c[margin:] if c.strip() else "" for c in collected]
-        trailing = 0
-        while body and not body[-1]:
-            body.pop()
-            trailing += 1
-        if style == "|":
-            text = "\n".join(body)
-        else:
-            paragraphs: list[str] = []
-            current: list[str] = []
-            for row in body:
-                if row:
-                    current.append(row)
-                else:
-                    paragraphs.append(" ".join(current))
-                    current = []
-            paragraphs.append(" ".join(current))
-            text = "\n".join(paragraphs)
-        if chomp == "-":
-            return text
-        if chomp == "+":
-            return text + "\n" * (trailing + 1)
-        return text + "\n"
+                data = _load(fixed)
+            except (yaml.YAMLError, _Malformed):
+                data = _load(text)  # report the problem of what was written
+    except _Malformed as exc:
+        line = None if exc.line is None else first_number + exc.line
+        raise _Malformed(line, exc.message) from None
+    except yaml.MarkedYAMLError as exc:
+        problem = str(exc.problem or "invalid YAML")
+        context = str(exc.context or "")
+        message = _CONTEXTS.get(context) or _PROBLEMS.get(problem) or problem
+        mark = exc.context_mark if context.startswith("while scanning a simple key") else None
+        mark = mark or exc.problem_mark or exc.context_mark
+        raise _Malformed(None if mark is None else first_number + mark.line, message) from None
+    except yaml.YAMLError as exc:
+        raise _Malformed(None, str(exc)) from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise _Malformed(first_number, "expected 'key: value' lines")
+    _depth(data, MAX_FRONTMATTER_DEPTH)
+    return data
 
 
 def _split_frontmatter(text: str) -> tuple[list[str], int, str]:
@@ -412,7 +326,7 @@ def _text_field(key: str, value: Any) -> str | None:
     return str(value).strip()
 
 
-def validate_skill_name(name: str) -> str:
+def validate_skill_name(name: str, *, loc: Sequence[str | int] = ("body",)) -> str:
     """Check that ``name`` is usable as a skill name and folder name; return it stripped.
 
     Rules: 1-64 characters, no ``/``, ``\\``, control characters, and not
@@ -432,6 +346,7 @@ def validate_skill_name(name: str) -> str:
             f"invalid skill name {name!r}: {problem}",
             code="skill-invalid-name",
             details={"name": name},
+            loc=loc,
         )
     return clean
 
@@ -444,13 +359,19 @@ def is_conventional_skill_name(name: str) -> bool:
     return len(name) <= MAX_NAME_LENGTH and bool(_CONVENTIONAL_NAME_RE.match(name))
 
 
-def parse_skill_md(text: str) -> SkillDoc:
-    """Parse SKILL.md text into a :class:`SkillDoc`; raise :class:`SkillPackageError`."""
+def parse_skill_md(text: str, *, loc: Sequence[str | int] = ("body",)) -> SkillDoc:
+    """Parse SKILL.md text into a :class:`SkillDoc`; raise :class:`SkillPackageError` (about the
+    input at ``loc``)."""
+    with located(loc):
+        return _parse_skill_md(text)
+
+
+def _parse_skill_md(text: str) -> SkillDoc:
     source = text
     text = text.removeprefix("\ufeff")
     fm_lines, first_number, body = _split_frontmatter(text)
     try:
-        data = _FrontmatterParser(fm_lines, first_number).parse()
+        data = _parse_frontmatter(fm_lines, first_number)
     except _Malformed as exc:
         raise _malformed_error(exc) from None
     name = _text_field("name", data.get("name"))

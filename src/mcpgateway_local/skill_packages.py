@@ -11,7 +11,7 @@ import io
 import re
 import stat
 import zipfile
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,6 +19,7 @@ from .skill_frontmatter import (
     SKILL_MD,
     SkillDoc,
     SkillPackageError,
+    located,
     parse_skill_md,
     validate_skill_name,
 )
@@ -193,8 +194,11 @@ def read_upload_package(
     max_files: int = DEFAULT_MAX_FILES,
     max_total_bytes: int = DEFAULT_MAX_TOTAL_BYTES,
     max_skill_md_bytes: int = DEFAULT_MAX_SKILL_MD_BYTES,
+    loc: Sequence[str | int] = ("body",),
 ) -> SkillUpload:
     """Accept an uploaded ``.md``, ``.zip`` or ``.skill`` file; return SKILL.md and files.
+
+    Refusals are :class:`SkillPackageError` about the input at ``loc``.
 
     A ZIP must hold exactly one SKILL.md (name matched case-insensitively) at
     its top level or in one top-level folder; files outside that folder and
@@ -204,6 +208,13 @@ def read_upload_package(
     (zip-bomb guard: the declared sizes are summed before anything is
     inflated, and inflation stops at the declared size).
     """
+    with located(loc):
+        return _read_upload_package(filename, data, max_files, max_total_bytes, max_skill_md_bytes)
+
+
+def _read_upload_package(
+    filename: str, data: bytes, max_files: int, max_total_bytes: int, max_skill_md_bytes: int
+) -> SkillUpload:
     lower = filename.lower()
     if lower.endswith(".md"):
         if len(data) > max_skill_md_bytes:
@@ -250,12 +261,22 @@ def build_package(
     name: str,
     skill_md: str | bytes,
     extra_files: Mapping[str, bytes] | None = None,
+    *,
+    loc: Sequence[str | int] = ("body",),
 ) -> bytes:
     """Build a deterministic ZIP holding ``<name>/SKILL.md`` and ``<name>/<extra paths>``.
 
     Entries are sorted (SKILL.md first), dated 1980-01-01, mode 0644, deflated:
-    the same input always gives the same bytes. ``skill_md`` is not parsed.
+    the same input always gives the same bytes. ``skill_md`` is not parsed. Refusals are
+    :class:`SkillPackageError` about the input at ``loc``.
     """
+    with located(loc):
+        return _build_package(name, skill_md, extra_files)
+
+
+def _build_package(
+    name: str, skill_md: str | bytes, extra_files: Mapping[str, bytes] | None
+) -> bytes:
     folder = validate_skill_name(name)
     entries: dict[str, bytes] = {}
     for path, content in (extra_files or {}).items():

@@ -57,6 +57,6 @@ class GatewayState:
     toolbox: Toolbox | None = None
     """Servers, tools and execution (toolbox.py; created on first use by `Toolbox.of`)."""
     mcp_provider: McpToolProvider | None = None
-    """What the MCP endpoint serves (mcp_wiring.py registers the toolbox-backed one)."""
+    """The provider the MCP endpoint serves (mcp_wiring.py: the toolbox-backed one)."""
     exec_tasks: dict[str, set[asyncio.Task[ExecOutcome]]] = field(default_factory=dict)
     """Sandbox commands in flight, by sandbox id (handlers/sandboxes.py)."""

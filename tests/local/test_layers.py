@@ -15,7 +15,15 @@ import mcpgateway_local
 PACKAGE = Path(mcpgateway_local.__file__).parent
 HTTP = frozenset(
     {"app", "dispatch", "auth", "bodies", "routing", "validation", "cli", "http_limits"}
-    | {"mcp_endpoint", "mcp_wiring", "launcher", "pytest_plugin", "__main__", "entry"}
+    | {
+        "mcp_endpoint",
+        "mcp_session_ledger",
+        "mcp_wiring",
+        "launcher",
+        "pytest_plugin",
+        "__main__",
+        "entry",
+    }
 )
 """The HTTP layer (REST dispatcher, auth, the MCP endpoint and its wiring, process entry)."""
 SHARED = frozenset({"errors", "spec", "state", "settings", "__init__"})

@@ -20,7 +20,7 @@ from mcp.client.streamable_http import streamable_http_client
 
 from mcpgateway_local import scoping
 from mcpgateway_local.launcher import LocalGateway
-from mcpgateway_local.scoping import ToolScope, invalid_scope_entries
+from mcpgateway_local.scoping import ToolScope, invalid_scope_entries, split_qualified
 
 API = "/api/v1"
 TOOLS_LIST = {"jsonrpc": "2.0", "id": 1, "method": "tools/list", "params": {}}
@@ -152,3 +152,67 @@ async def mcp_client(gateway: LocalGateway, session_id: str) -> AsyncIterator[Cl
         Client(streamable_http_client(gateway.mcp_url, http_client=http)) as client,
     ):
         yield client
+
+
+# ---------------------------------------------------------------------------
+# scoping
+# ---------------------------------------------------------------------------
+
+README_SCOPE = ToolScope(
+    allowed=["VVMCP__kb_finance", "HOTSPOT__*", "GMAIL__*"],
+    denied=["HOTSPOT__internal_debug"],
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("VVMCP__kb_finance", True),
+        ("VVMCP__kb_hr", False),
+        ("HOTSPOT__list_hotspots", True),
+        ("HOTSPOT__internal_debug", False),
+        ("hotspot__internal_debug", False),  # server part is case-insensitive
+        ("HOTSPOT__Internal_Debug", True),  # tool part is case-sensitive
+        ("GMAIL__send_email", True),
+        ("Gmail__send_email", True),
+        ("GMAIL__", False),
+        ("SLACK__post_message", False),
+        ("kb_finance", False),
+        ("VVMCP__KB_FINANCE", False),
+    ],
+)
+def test_scope_readme_example(name: str, expected: bool) -> None:
+    assert README_SCOPE.permits(name) is expected
+
+
+def test_scope_matrix() -> None:
+    everything = ToolScope(None, None)
+    assert (
+        everything.permits("ANY__tool")
+        and everything.permits("bare")
+        and everything.is_unrestricted
+    )
+    assert ToolScope([], None).permits("A__x") is False
+    assert ToolScope(["*"], None).permits("A__x") is True
+    assert ToolScope(None, ["*"]).permits("A__x") is False
+    assert ToolScope(None, ["A__*"]).permits("A__x") is False
+    assert ToolScope(None, ["A__*"]).permits("B__x") is True
+    assert ToolScope(["A__x"], ["A__x"]).permits("A__x") is False  # deny wins
+    assert ToolScope(["*"], ["B__*"]).permits("B__y") is False
+    assert ToolScope(["A__x__y"], None).permits("A__x__y") is True
+    assert ToolScope(["A*"], None).permits("A__x") is False  # no glob beyond SERVER__*
+    same = ToolScope(list(README_SCOPE.allowed or []), list(README_SCOPE.denied or []))
+    assert same == README_SCOPE
+    assert invalid_scope_entries(["A__x", "A__*", "*", "nope", "__x", "A__"]) == [
+        "nope",
+        "__x",
+        "A__",
+    ]
+
+
+def test_split_qualified() -> None:
+    assert split_qualified("GMAIL__send_email") == ("GMAIL", "send_email")
+    assert split_qualified("A__b__c") == ("A", "b__c")
+    assert split_qualified("A_b__c") == ("A_b", "c")
+    for bad in ("plain", "__tool", "server__", "", "_"):
+        assert split_qualified(bad) is None

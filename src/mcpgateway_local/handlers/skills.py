@@ -13,8 +13,8 @@ that no longer exists shows as no link. `skill_attachment` documents: {id, serve
 tools_registered, created_at}; deleting a skill deletes its attachments.
 
 The only catalog source is `builtin` (`skill_packages.BUILTIN_SKILL_CATALOG`); any other source is
-404. Package problems are 422 validation items whose `type` is the `SkillPackageError` code and
-whose `msg` starts with it.
+404. Package problems are `SkillPackageError`s (domain `Invalid` errors located at the request
+field): 422 validation items whose `type` is the error code and whose `msg` starts with it.
 """
 
 from __future__ import annotations
@@ -23,7 +23,6 @@ import base64
 from collections.abc import Mapping
 from typing import Any
 
-from ..errors import validation_item
 from ..records import canonical_uuid, fetch_or_404, new_id, now_iso, public
 from ..skill_catalog import (
     BUILTIN_SKILL_CATALOG,
@@ -32,7 +31,7 @@ from ..skill_catalog import (
     find_catalog_entry,
 )
 from ..skill_docs import skill_package_bytes, skill_package_files
-from ..skill_frontmatter import SKILL_MD, SkillPackageError, parse_skill_md, validate_skill_name
+from ..skill_frontmatter import SKILL_MD, parse_skill_md, validate_skill_name
 from ..skill_packages import SkillUpload, build_package, read_upload_package
 from ..store import Document
 from . import (
@@ -40,7 +39,6 @@ from . import (
     ApiResult,
     GatewayState,
     HTTPProblem,
-    RequestValidationError,
     UploadedFile,
     conflict,
     operation,
@@ -72,33 +70,9 @@ def _server_name(server: Mapping[str, Any]) -> str | None:
     return name if isinstance(name, str) else None
 
 
-def _package_error(loc: list[str | int], exc: SkillPackageError) -> RequestValidationError:
-    item = validation_item(loc, f"{exc.code}: {exc.message}", exc.code)
-    if exc.details:
-        item["ctx"] = dict(exc.details)
-    return RequestValidationError([item])
-
-
-def _build(name: str, skill_md: str, files: Mapping[str, bytes], loc: list[str | int]) -> bytes:
-    try:
-        return build_package(name, skill_md, files)
-    except SkillPackageError as exc:
-        raise _package_error(loc, exc) from None
-
-
-def _clean_name(name: str, loc: list[str | int]) -> str:
-    try:
-        return validate_skill_name(name)
-    except SkillPackageError as exc:
-        raise _package_error(loc, exc) from None
-
-
 def _check_skill_md(text: str, loc: list[str | int]) -> tuple[str, dict[str, Any]]:
-    """Parse SKILL.md text; its (description, metadata) or a 422."""
-    try:
-        doc = parse_skill_md(text)
-    except SkillPackageError as exc:
-        raise _package_error(loc, exc) from None
+    """Parse SKILL.md text: its (description, metadata); refusals are 422s at ``loc``."""
+    doc = parse_skill_md(text, loc=loc)
     return doc.description, dict(doc.metadata)
 
 
@@ -145,7 +119,7 @@ def _new_skill(
     server: tuple[str | None, str | None],
     name_loc: list[str | int],
 ) -> Document:
-    package = _build(name, skill_md, files, name_loc)
+    package = build_package(name, skill_md, files, loc=name_loc)
     now = now_iso()
     doc: Document = {
         "id": new_id(),
@@ -246,7 +220,7 @@ async def create_skill(req: ApiRequest) -> ApiResult:
     server = _link(req.gw, body.get("mcp_server_id"))
     doc = _new_skill(
         req.gw,
-        name=_clean_name(body["name"], ["body", "name"]),
+        name=validate_skill_name(body["name"], loc=["body", "name"]),
         description=body.get("description") or md_description or None,
         skill_md=skill_md,
         files={},
@@ -265,10 +239,7 @@ async def upload_skill(req: ApiRequest) -> ApiResult:
     file = form.get("file")
     if not isinstance(file, UploadedFile):
         raise unprocessable(["body", "file"], "Field required", "missing")
-    try:
-        upload: SkillUpload = read_upload_package(_upload_name(file), file.data)
-    except SkillPackageError as exc:
-        raise _package_error(["body", "file"], exc) from None
+    upload: SkillUpload = read_upload_package(_upload_name(file), file.data, loc=["body", "file"])
     server = _link(req.gw, form.get("mcp_server_id"))
     doc = _new_skill(
         req.gw,
@@ -308,7 +279,9 @@ async def update_skill(req: ApiRequest) -> ApiResult:
             "Send either mcp_server_id (to link a server) or clear_server_link (to unlink), "
             "not both",
         )
-    new_name: str = _clean_name(body["name"], ["body", "name"]) if given("name") else doc["name"]
+    new_name: str = (
+        validate_skill_name(body["name"], loc=["body", "name"]) if given("name") else doc["name"]
+    )
     rebuild = new_name != doc["name"]
     if given("skill_md_content") and body["skill_md_content"] != doc.get("skill_md_content"):
         _check_skill_md(body["skill_md_content"], ["body", "skill_md_content"])
@@ -332,7 +305,8 @@ async def update_skill(req: ApiRequest) -> ApiResult:
         doc["portal_tags"] = body.get("portal_tags") or []
     if rebuild:
         files = skill_package_files(doc)
-        package = _build(new_name, doc.get("skill_md_content") or "", files, ["body", "name"])
+        skill_md = doc.get("skill_md_content") or ""
+        package = build_package(new_name, skill_md, files, loc=["body", "name"])
         doc["name"] = new_name
         doc["_package"] = base64.b64encode(package).decode("ascii")
         doc["package_size_bytes"] = len(package)
