@@ -14,7 +14,7 @@ tools_registered, created_at}; deleting a skill deletes its attachments.
 
 The only catalog source is `builtin` (`skill_packages.BUILTIN_SKILL_CATALOG`); any other source is
 404. Package problems are 422 validation items whose `type` is the `SkillPackageError` code and
-whose `msg` starts with it.
+whose `msg` starts with it; the body's `error` envelope carries the code and its details too.
 """
 
 from __future__ import annotations
@@ -76,7 +76,7 @@ def _package_error(loc: list[str | int], exc: SkillPackageError) -> RequestValid
     item = validation_item(loc, f"{exc.code}: {exc.message}", exc.code)
     if exc.details:
         item["ctx"] = dict(exc.details)
-    return RequestValidationError([item])
+    return RequestValidationError([item], code=exc.code, message=exc.message, details=exc.details)
 
 
 def _build(name: str, skill_md: str, files: Mapping[str, bytes], loc: list[str | int]) -> bytes:
