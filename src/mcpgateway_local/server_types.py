@@ -39,10 +39,10 @@ __all__ = [
     "PACKAGE_TYPES",
     "PROCESS_TYPES",
     "TOOLS_TYPES",
+    "UNSTARTABLE",
     "canonical_type",
     "config_problem",
     "launch_command",
-    "not_run_reason",
 ]
 
 HOSTED_TYPES = ("remote", "npx", "uvx", "container", "generated", "bundle")
@@ -56,6 +56,13 @@ TOOLS_TYPES = frozenset({LOCAL_TOOLS, "local"})
 PACKAGE_TYPES = frozenset({"npx", "uvx"})
 PROCESS_TYPES = COMMAND_TYPES | PACKAGE_TYPES
 """Types run as a stdio MCP child process."""
+UNSTARTABLE: Mapping[str, str] = {
+    "container": (
+        "container servers are not run by the local gateway (it starts no containers); "
+        "use an npx, uvx or local-command server for local work"
+    ),
+}
+"""Why servers of these hosted types are registered but never started locally."""
 
 _REQUIREMENT = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(\[[\w,. -]*\])?\s*([=<>~!].*)?$")
 """A requirement: name, optional extras, optional version specifier."""
@@ -64,21 +71,6 @@ _REQUIREMENT = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(\[[\w,. -]*\])?\
 def canonical_type(server_type: str) -> str:
     """The stored name of a type: `stdio` -> `local-command`, `local` -> `local-tools`."""
     return ALIASES.get(server_type, server_type)
-
-
-def not_run_reason(server_type: str) -> str | None:
-    """Why a server of this type cannot be started by the process runtime (None if it can)."""
-    if server_type in PROCESS_TYPES:
-        return None
-    if server_type == "container":
-        return (
-            "container servers are not run by the local gateway (it starts no containers); "
-            "use a uvx, npx or local-command server for local work"
-        )
-    return (
-        f"servers of type '{server_type}' cannot be started by the local gateway's process "
-        "runtime (it runs npx, uvx and local-command servers)"
-    )
 
 
 def _string_list(value: Any) -> bool:
@@ -147,9 +139,8 @@ def launch_command(server_type: str, config: Mapping[str, Any]) -> tuple[str, li
     Environment and working directory are the caller's business (`env`, `cwd` of `config`).
     """
     kind = canonical_type(server_type)
-    reason = not_run_reason(kind)
-    if reason is not None:
-        raise ValueError(reason)
+    if kind not in PROCESS_TYPES:
+        raise ValueError(f"servers of type '{server_type}' are not run as a process")
     problem = config_problem(kind, dict(config))
     if problem is not None:
         raise ValueError(problem)
