@@ -24,15 +24,19 @@ class DomainError(Exception):
     """Base of the services' errors; `message` is safe to show the caller (no secrets).
 
     `code` is an optional machine-readable error code (REST's `error.code`; the status's code
-    when None) and `details` its structured context (also shown to the caller).
+    when None; a subclass may set it as a class attribute) and `details` its structured context
+    (also shown to the caller).
     """
+
+    code: str | None = None
 
     def __init__(
         self, message: str, *, code: str | None = None, details: Mapping[str, Any] | None = None
     ) -> None:
         super().__init__(message)
         self.message = message
-        self.code = code
+        if code is not None:
+            self.code = code
         self.details: dict[str, Any] = dict(details or {})
 
     @property

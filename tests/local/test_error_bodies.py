@@ -146,6 +146,22 @@ def test_rest_problem_keeps_code_and_details(error: Any, status: int, code: str 
     assert body["error"]["details"] == error.details
 
 
+def test_a_subclass_code_is_kept() -> None:
+    class Busy(Conflict):
+        code = "GENERATION_JOB_BUSY"
+
+        def __init__(self) -> None:
+            super().__init__("retry shortly")
+            self.details = {"job_id": "j"}
+
+    error = rest_problem(Busy()).body()["error"]
+    assert error == {
+        "code": "GENERATION_JOB_BUSY",
+        "message": "retry shortly",
+        "details": {"job_id": "j"},
+    }
+
+
 def test_invalid_is_a_plain_validation_body() -> None:
     problem = rest_problem(Invalid(["body", "x"], "bad"))
     assert isinstance(problem, RequestValidationError)
