@@ -1,5 +1,5 @@
 """server_types.py: type names, config checks and the commands that run npx / uvx / local-command
-servers (pure functions; the end-to-end runs are in tests/e2e/test_server_types.py)."""
+servers (pure functions; the end-to-end runs are in tests/e2e/test_package_servers.py)."""
 
 from __future__ import annotations
 
