@@ -14,18 +14,30 @@ Services raise these; each client translates them in one place: REST in `errors.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 __all__ = ["Conflict", "DomainError", "Forbidden", "Invalid", "NotFound", "Refused", "missing"]
 
 
 class DomainError(Exception):
-    """Base of the services' errors; `message` is safe to show the caller (no secrets)."""
+    """Base of the services' errors; `message` is safe to show the caller (no secrets).
 
-    def __init__(self, message: str) -> None:
+    `code` is an optional machine-readable error code (REST's `error.code`; the status's code
+    when None; a subclass may set it as a class attribute) and `details` its structured context
+    (also shown to the caller).
+    """
+
+    code: str | None = None
+
+    def __init__(
+        self, message: str, *, code: str | None = None, details: Mapping[str, Any] | None = None
+    ) -> None:
         super().__init__(message)
         self.message = message
+        if code is not None:
+            self.code = code
+        self.details: dict[str, Any] = dict(details or {})
 
     @property
     def detail(self) -> Any:

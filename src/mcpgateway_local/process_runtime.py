@@ -1,8 +1,9 @@
 """The :class:`~mcpgateway_local.server_runtime.ServerRuntime` of the process types.
 
-``stdio`` (``config: {command, args, env, cwd}``), ``npx`` / ``uvx`` (``config: {package, args,
-env}`` or an explicit ``command``) servers run as MCP children of the supervisor
-(``mcp_supervisor.py``, which registers this runtime for them in its app hook).
+``local-command`` (or ``stdio``; ``config: {command, args, env, cwd}``), ``npx`` and ``uvx``
+(``config: {package, args, env}``, uvx also ``from``) servers run as MCP children of the
+supervisor (``mcp_supervisor.py``, which registers this runtime for them in its app hook); the
+commands are built by ``server_types.launch_command``.
 
 Credentials whose names are environment variable names (``[A-Za-z_][A-Za-z0-9_]*``) are passed
 to the child as environment variables (``prefix`` + value); ``config.env`` wins on a clash.
@@ -21,13 +22,14 @@ from .server_runtime import (
     ToolOutcome,
     ToolSpec,
 )
+from .server_types import launch_command as server_command
 
 if TYPE_CHECKING:
     from .mcp_supervisor import McpSupervisor
 
 __all__ = ["PROCESS_TYPES", "ProcessRuntime", "launch_command"]
 
-PROCESS_TYPES = ("stdio", "npx", "uvx")
+PROCESS_TYPES = ("local-command", "stdio", "npx", "uvx")
 """The server types run as child processes."""
 _ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
@@ -35,20 +37,10 @@ _ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 def launch_command(launch: ServerLaunch) -> tuple[str, list[str], dict[str, str], str | None]:
     """Command, args, env and cwd of a process server (:class:`ServerConfigError` if unusable)."""
     config = launch.config
-    command = config.get("command")
-    raw_args = config.get("args") or []
-    if not isinstance(raw_args, list):
-        raise ServerConfigError("config.args must be a list of strings")
-    args = [str(a) for a in raw_args]
-    kind = launch.type
-    if not command and kind in ("npx", "uvx"):
-        package = config.get("package")
-        if not isinstance(package, str) or not package:
-            raise ServerConfigError(f"a {kind} server needs `config.package` or `config.command`")
-        command = kind
-        args = (["-y", package] if kind == "npx" else [package]) + args
-    if not isinstance(command, str) or not command:
-        raise ServerConfigError("a stdio server needs `config.command`")
+    try:
+        command, args = server_command(launch.type, config)
+    except ValueError as exc:
+        raise ServerConfigError(str(exc)) from None
     env = {c.name: c.prefix + c.value for c in launch.credentials if _ENV_NAME.match(c.name)}
     raw_env = config.get("env") or {}
     if isinstance(raw_env, dict):

@@ -32,6 +32,7 @@ from .server_runtime import (
     ServerStartError,
     ToolSpec,
 )
+from .server_types import LOCAL_TOOLS, TOOLS_TYPES, UNSTARTABLE
 from .tool_values import HealthReport, ServerNotRunning, SyncReport, enriched_error
 
 if TYPE_CHECKING:
@@ -47,7 +48,6 @@ logger = logging.getLogger("mcpgateway_local.toolbox")
 
 PING_TIMEOUT = 5.0
 """Seconds a health check waits for a server's answer."""
-LOCAL_TYPE = "local"
 
 
 class ServerLifecycle:
@@ -79,7 +79,7 @@ class ServerLifecycle:
     @staticmethod
     def is_local(server: Mapping[str, Any]) -> bool:
         """A `local` server (no runtime; hand-defined tools)."""
-        return server.get("type") == LOCAL_TYPE
+        return server.get("type") in TOOLS_TYPES
 
     def runtime_for(self, server: Mapping[str, Any]) -> ServerRuntime | None:
         """The runtime of the server's type (None for `local` and types nobody runs)."""
@@ -200,10 +200,11 @@ class ServerLifecycle:
                 )
             runtime = self.runtime_for(server)
             if runtime is None:
-                runs = ", ".join([*self.gw.runtimes.types(), LOCAL_TYPE])
-                message = (
-                    f"Server cannot be started: servers of type '{server.get('type')}' cannot be "
-                    f"started by the local gateway (it runs {runs} servers)"
+                runs = ", ".join([*self.gw.runtimes.types(), LOCAL_TOOLS])
+                message = "Server cannot be started: " + UNSTARTABLE.get(
+                    str(server.get("type")),
+                    f"servers of type '{server.get('type')}' cannot be started by the local "
+                    f"gateway (it runs {runs} servers)",
                 )
                 doc = self._set_status(sid, "error", message) or server
                 return self._report(doc, previous, message)

@@ -12,6 +12,7 @@ from .domain_errors import Conflict, Invalid, Refused
 from .kinds import CREDENTIAL, OAUTH_CONFIG
 from .records import new_id, now_iso, public
 from .scoping import server_name_problem
+from .server_types import TOOLS_TYPES, canonical_type, config_problem
 from .store import Document
 from .tool_values import mask_secret
 from .toolbox import Toolbox
@@ -79,30 +80,6 @@ def check_server_name(box: Toolbox, name: str, except_id: str | None, loc: list[
         raise Invalid(loc, problem)
     if box.name_taken(name, except_id):
         raise Conflict(f"A server named '{name}' already exists")
-
-
-def config_problem(server_type: str, config: Any) -> str | None:
-    """Why ``config`` cannot run a server of ``server_type`` (None when usable)."""
-    if not isinstance(config, dict):
-        return "config must be an object"
-    command = config.get("command")
-    if command is not None and (not isinstance(command, str) or not command.strip()):
-        return "config.command must be a non-empty string"
-    args = config.get("args")
-    if args is not None and (
-        not isinstance(args, list) or not all(isinstance(a, str) for a in args)
-    ):
-        return "config.args must be a list of strings"
-    env = config.get("env")
-    if env is not None and (
-        not isinstance(env, dict) or not all(isinstance(v, str) for v in env.values())
-    ):
-        return "config.env must be an object of strings"
-    if server_type == "stdio" and not command:
-        return "a stdio server needs config.command (and optionally args, env)"
-    if server_type in ("npx", "uvx") and not command and not config.get("package"):
-        return f"a {server_type} server needs config.package (or config.command)"
-    return None
 
 
 def check_server_extras(body: Mapping[str, Any]) -> None:
@@ -202,7 +179,7 @@ def build_server(
     name = str(merged["name"])
     check_server_name(box, name, None, ["body", "name"])
     check_server_extras(merged)
-    server_type = str(merged["type"])
+    server_type = canonical_type(str(merged["type"]))
     config = merged.get("config")
     config = {} if config is None else config
     problem = config_problem(server_type, config)
@@ -218,7 +195,7 @@ def build_server(
         "description": merged.get("description"),
         "icon_url": merged.get("icon_url"),
         "type": server_type,
-        "status": "running" if server_type == "local" else "stopped",
+        "status": "running" if server_type in TOOLS_TYPES else "stopped",
         "config": dict(config),
         "source": source,
         "source_doc_url": merged.get("source_doc_url"),

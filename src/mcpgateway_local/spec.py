@@ -14,6 +14,7 @@ from urllib.parse import quote
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 PARAM_LOCATIONS = ("path", "query", "header")
 MULTI_SEGMENT = "x-multi-segment"
+LOCAL_VALUES = "x-local-values"
 JsonObject = Mapping[str, Any]
 
 
@@ -89,6 +90,7 @@ def load_spec(path: str | Path | None = None) -> Spec:
     document = json.loads(source)
     if not isinstance(document, dict):
         raise ValueError("openapi.json must hold a JSON object")
+    _accept_local_values(document)
     operations = tuple(_operations(document))
     by_id: dict[str, Operation] = {}
     for op in operations:
@@ -96,6 +98,23 @@ def load_spec(path: str | Path | None = None) -> Spec:
             raise ValueError(f"duplicate operationId {op.operation_id!r}")
         by_id[op.operation_id] = op
     return Spec(document, source, operations, MappingProxyType(by_id))
+
+
+def _accept_local_values(node: Any) -> None:
+    """Widen every `enum` by its `x-local-values` (local extensions), in place.
+
+    The served document (`Spec.source`) is unchanged: hosted clients see the gateway's closed
+    set; only this gateway's validation accepts the extra values.
+    """
+    if isinstance(node, dict):
+        extra = node.get(LOCAL_VALUES)
+        if isinstance(node.get("enum"), list) and isinstance(extra, list):
+            node["enum"] = [*node["enum"], *(v for v in extra if v not in node["enum"])]
+        for value in node.values():
+            _accept_local_values(value)
+    elif isinstance(node, list):
+        for value in node:
+            _accept_local_values(value)
 
 
 def _default_source() -> bytes:

@@ -1,6 +1,11 @@
 """Catalog of the built-in MCP servers, plus registry aliases for them.
 
-Every entry has ``registry="builtin"`` and starts with ``sys.executable -m <module>`` over stdio.
+Every entry has ``registry="builtin"`` and is a ``uvx`` server, as the hosted gateway would show
+it: ``{"package": "mcpgateway-local-<id>", "from": "mcpgateway-sdk[local]"}``, a console script of
+this distribution (``pyproject.toml``; ``uvx --from "mcpgateway-sdk[local]" mcpgateway-local-time``
+runs it anywhere). The local gateway resolves these scripts to the installed module
+(:func:`find_script`) and runs ``sys.executable -m <module>`` (``command``/``args``): nothing is
+downloaded.
 :data:`CATALOG_ALIASES` lets ids from other registries resolve to a built-in server so that the
 published README example (``registry="npm", registry_id="@anthropic/time-mcp"``) works offline:
 
@@ -22,6 +27,11 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 BUILTIN_REGISTRY = "builtin"
+BUILTIN_DISTRIBUTION = "mcpgateway-sdk"
+"""The distribution whose console scripts the built-in servers are (normalized name)."""
+BUILTIN_REQUIREMENT = f"{BUILTIN_DISTRIBUTION}[local]"
+"""What a built-in entry's ``config.from`` says (the servers need the ``local`` extra)."""
+SCRIPT_PREFIX = "mcpgateway-local-"
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +48,7 @@ class CatalogEntry:
     tools: tuple[str, ...]
     tags: tuple[str, ...] = ()
     transport: str = "stdio"
+    server_type: str = "uvx"
     category: str | None = None
     version: str = "1.0.0"
     env: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
@@ -46,6 +57,20 @@ class CatalogEntry:
     def module(self) -> str:
         """The Python module the server runs (``args`` is ``["-m", module]``)."""
         return self.args[-1]
+
+    @property
+    def script(self) -> str:
+        """The console script that runs it: the ``uvx`` package (``mcpgateway-local-time``)."""
+        return SCRIPT_PREFIX + self.registry_id
+
+    def uvx_config(self, args: list[str], env: Mapping[str, str]) -> dict[str, object]:
+        """The ``config`` of a ``uvx`` server running this entry with extra ``args``/``env``."""
+        return {
+            "package": self.script,
+            "from": BUILTIN_REQUIREMENT,
+            "args": list(args),
+            "env": {**self.env, **env},
+        }
 
 
 def _entry(
@@ -129,6 +154,16 @@ _BY_ID: Mapping[str, CatalogEntry] = MappingProxyType(
 _BY_NAME: Mapping[str, CatalogEntry] = MappingProxyType(
     {entry.name: entry for entry in BUILTIN_CATALOG}
 )
+
+
+_BY_SCRIPT: Mapping[str, str] = MappingProxyType(
+    {entry.script: entry.module for entry in BUILTIN_CATALOG}
+)
+
+
+def find_script(package: str) -> str | None:
+    """The module a built-in console script runs (``mcpgateway-local-time`` -> its module)."""
+    return _BY_SCRIPT.get(package.strip().lower())
 
 
 def find_entry(registry: str, registry_id: str) -> CatalogEntry | None:

@@ -4,12 +4,13 @@ The catalog is :data:`~mcpgateway_local.builtin.catalog.BUILTIN_CATALOG` (regist
 Ids of other registries listed in ``CATALOG_ALIASES`` (e.g. ``npm`` / ``@anthropic/time-mcp``)
 resolve to their built-in entry and are reported under the registry and id that were asked for;
 a search restricted with ``source`` to such a registry lists its aliases. Imported servers are
-``stdio`` servers running ``python -m mcpgateway_local.builtin.<module>``.
+``uvx`` servers ``{"package": "mcpgateway-local-<id>", "from": "mcpgateway-sdk[local]"}``, as the
+hosted gateway would show them; the local gateway runs them from its own environment
+(``server_types.launch_command``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 from ..builtin.catalog import (
@@ -36,8 +37,8 @@ def catalog_item(entry: CatalogEntry, registry: str, registry_id: str) -> dict[s
         "registry_id": registry_id,
         "name": entry.name,
         "description": entry.description,
-        "server_type": entry.transport,
-        "package": entry.module,
+        "server_type": entry.server_type,
+        "package": entry.script,
         "image": None,
         "transport": entry.transport,
         "url": None,
@@ -54,14 +55,6 @@ def catalog_item(entry: CatalogEntry, registry: str, registry_id: str) -> dict[s
         "category": entry.category,
         "author": AUTHOR,
         "license": LICENSE,
-    }
-
-
-def _config(entry: CatalogEntry, args: list[str], env: Mapping[str, str]) -> dict[str, Any]:
-    return {
-        "command": entry.command,
-        "args": [*entry.args, *args],
-        "env": {**entry.env, **env},
     }
 
 
@@ -105,7 +98,7 @@ async def search_server_catalog(req: ApiRequest) -> ApiResult:
         (entry, registry, registry_id)
         for entry, registry, registry_id in _candidates(q.get("source"))
         if _matches(entry, registry_id, text)
-        and (not kind or entry.transport == kind)
+        and (not kind or entry.server_type == kind)
         and (not transport or entry.transport == transport)
         and not q.get("requires_config")  # no built-in entry needs configuration
     ]
@@ -138,11 +131,11 @@ async def get_catalog_server(req: ApiRequest) -> ApiResult:
     if entry is None:
         raise not_found("Catalog entry")
     item = catalog_item(entry, registry, registry_id)
-    config = _config(entry, [], {})
+    config = entry.uvx_config([], {})
     item["import_preview"] = {
         "name": entry.name,
         "display_name": entry.display_name,
-        "server_type": entry.transport,
+        "server_type": entry.server_type,
         "config_preview": config,
         "required_env": [],
         "required_args": [],
@@ -152,7 +145,7 @@ async def get_catalog_server(req: ApiRequest) -> ApiResult:
 
 @operation("import_catalog_server")
 async def import_catalog_server(req: ApiRequest) -> ApiResult:
-    """Create a stdio server from an entry (`args` appended, `env_vars` added).
+    """Create a uvx server from an entry (`args` appended, `env_vars` added).
 
     Extra fields are kept as for `create_server`; `config_overrides` (object) is merged into the
     config and `auto_start: true` starts the server right away.
@@ -164,14 +157,14 @@ async def import_catalog_server(req: ApiRequest) -> ApiResult:
         raise not_found("Catalog entry")
     args = [str(a) for a in body.pop("args", None) or []]
     env = {str(k): str(v) for k, v in (body.pop("env_vars", None) or {}).items()}
-    config = _config(entry, args, env)
+    config: dict[str, Any] = entry.uvx_config(args, env)
     overrides = body.pop("config_overrides", None)
     if isinstance(overrides, dict):
         config.update(overrides)
     auto_start = body.pop("auto_start", False) is True
     registry = body.pop("registry")
     registry_id = body.pop("registry_id")
-    body["type"] = "stdio"
+    body["type"] = entry.server_type
     body["config"] = config
     defaults = {
         "display_name": entry.display_name,

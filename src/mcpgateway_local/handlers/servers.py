@@ -33,6 +33,7 @@ from ..server_records import (
     store_new_server,
     store_oauth,
 )
+from ..server_types import TOOLS_TYPES, canonical_type
 from ..store import Document
 from ..tool_values import (
     HealthReport,
@@ -90,6 +91,7 @@ async def list_servers(req: ApiRequest) -> ApiResult:
     search = (q.get("search") or "").strip().casefold()
     statuses = _csv(q.get("status"))
     types = _csv(q.get("type"))
+    types = None if types is None else {canonical_type(t) for t in types}
     source = (q.get("source") or "").strip().casefold()
     mode = (q.get("credential_mode") or "").strip().casefold()
 
@@ -99,7 +101,7 @@ async def list_servers(req: ApiRequest) -> ApiResult:
             or search in str(doc.get("display_name", "")).casefold()
         ):
             return False
-        if types is not None and str(doc.get("type", "")).casefold() not in types:
+        if types is not None and canonical_type(str(doc.get("type", ""))).casefold() not in types:
             return False
         if source and str(doc.get("source", "")).casefold() != source:
             return False
@@ -152,6 +154,8 @@ async def update_server(req: ApiRequest) -> ApiResult:
     body: dict[str, Any] = dict(req.body or {})
     sent = {k: body[k] for k in req.raw_body_keys if k in body}
     check_server_extras(sent)
+    if sent.get("type"):
+        sent["type"] = canonical_type(str(sent["type"]))
     sid = str(doc["id"])
     new_type = sent.get("type") or doc["type"]
     new_config = sent.get("config") if sent.get("config") is not None else doc.get("config")
@@ -162,7 +166,7 @@ async def update_server(req: ApiRequest) -> ApiResult:
     if sent.get("type") and sent["type"] != doc["type"]:
         if box.available(doc):
             raise conflict("Stop the server before changing its type")
-        if (doc["type"] == "local") != (sent["type"] == "local") and box.records(sid):
+        if (doc["type"] in TOOLS_TYPES) != (sent["type"] in TOOLS_TYPES) and box.records(sid):
             raise conflict(
                 "Cannot switch between local and process types while the server has tools"
             )
@@ -202,7 +206,7 @@ async def update_server(req: ApiRequest) -> ApiResult:
                 and not key.startswith("_")
             ):
                 doc[key] = value
-        if doc["type"] == "local" and doc.get("status") == "stopped" and "type" in sent:
+        if doc["type"] in TOOLS_TYPES and doc.get("status") == "stopped" and "type" in sent:
             doc["status"] = "running"
         box.save_server(doc)
     return ApiResult.json(render_server(doc))

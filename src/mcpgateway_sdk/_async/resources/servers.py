@@ -153,10 +153,11 @@ class AsyncServers(AsyncServerTools):
     ) -> Server:
         """Register a server and return it.
 
-        `name` (unique; the prefix of its tools' names) and `type` (`remote`, `npx`, `uvx`,
-        `container`, `stdio`, `local`) are required. `display_name` defaults to `name`: the SDK
-        sends it, since the gateway requires it. `config` holds the type's settings (e.g.
-        `{"url": ...}` for a remote server, `{"command": ..., "args": [...]}` for stdio);
+        `name` (unique; the prefix of its tools' names) and `type` (`ServerType`: `remote`,
+        `npx`, `uvx`, `container`, `generated`, `bundle`; the local gateway also takes
+        `local-command` and `local-tools`) are required. `display_name` defaults to `name`: the
+        SDK sends it, since the gateway requires it. `config` holds the type's settings (e.g.
+        `{"url": ...}` for a remote server, `{"package": ..., "args": [...]}` for npx and uvx);
         `credential_mode` (`none`, `managed`, `user_provided`; gateway default `none`),
         `auth_method` (`none`, `bearer`, `oauth2`), `initial_bearer_token`, `source_doc_url`,
         `portal_visible`/`portal_category`/`portal_tags` are optional. Later gateways also take

@@ -95,6 +95,7 @@ if TYPE_CHECKING:
     from .server_list import ServerList
     from .server_o_auth_config import ServerOAuthConfig
     from .server_tool import ServerTool
+    from .server_type import ServerType
     from .server_update import ServerUpdate
     from .session import Session
     from .session_cleanup_result import SessionCleanupResult
@@ -216,6 +217,7 @@ _MODULES: dict[str, str] = {
     "ServerList": ".server_list",
     "ServerOAuthConfig": ".server_o_auth_config",
     "ServerTool": ".server_tool",
+    "ServerType": ".server_type",
     "ServerUpdate": ".server_update",
     "Session": ".session",
     "SessionCleanupResult": ".session_cleanup_result",
@@ -337,6 +339,7 @@ __all__ = (
     "ServerList",
     "ServerOAuthConfig",
     "ServerTool",
+    "ServerType",
     "ServerUpdate",
     "Session",
     "SessionCleanupResult",

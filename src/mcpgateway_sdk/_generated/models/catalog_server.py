@@ -59,7 +59,7 @@ class CatalogServer(ResponseModel):
         """ What the server does. """
         server_type: str
         """ Type the imported server gets. Known values: `remote`, `npx`, `uvx`, `container`, `generated`, `bundle`. The
-        local gateway's built-in entries are `stdio` (a local extension). """
+        local gateway's built-in entries are `uvx` packages that it runs from its own environment. """
         transport: str
         """ Transport. Known values: `stdio`, `streamable-http`, `sse`. """
         package: None | str

@@ -12,7 +12,8 @@ class ErrorDetail(ResponseModel):
 
     if TYPE_CHECKING:
         code: str
-        """ Error code, e.g. `NOT_FOUND`. """
+        """ Machine-readable error code, e.g. `NOT_FOUND`, `CONFLICT`, `FORBIDDEN`, `UNAUTHORIZED`, `VALIDATION_ERROR`,
+        `RATE_LIMITED`, or a specific one such as `skill-file-missing` or `GENERATION_JOB_BUSY`. """
         message: str
         """ Human-readable reason. """
         details: Any

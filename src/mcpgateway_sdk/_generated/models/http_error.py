@@ -28,8 +28,9 @@ def _convert_error(data: Any) -> ErrorDetail | None:
 
 
 class HTTPError(ResponseModel):
-    """Error body for every non-validation failure, in one of two shapes: `{"detail": reason}` or the envelope `{"error":
-    {"code", "message", "details"}}`.
+    """Error body for every failure but request validation: the envelope `{"error": {"code", "message", "details"}}`, the
+    generic `{"detail": reason}`, or both (the local gateway sends both, with the same message, so clients that read
+    only `detail` keep working).
 
     """
 

@@ -17,7 +17,7 @@ class ImportPreview(ResponseModel):
         """ Display name it would get. """
         server_type: str
         """ Type the server would get. Known values: `remote`, `npx`, `uvx`, `container`, `generated`, `bundle`. The
-        local gateway's built-in entries are `stdio` (a local extension). """
+        local gateway's built-in entries are `uvx` packages that it runs from its own environment. """
         config_preview: Any
         """ Settings it would get. """
         required_env: list[str]

@@ -119,8 +119,8 @@ class Server(ResponseModel):
         """ Unique name; prefixes the server's tool names (`<name>__<tool>`). """
         type_: str
         """ Server type. Known values: `remote`, `npx`, `uvx`, `container`, `generated`, `bundle`. The local gateway
-        also runs `stdio` (a command) and `local` (tools pushed by the client) servers: local extensions the hosted
-        gateway refuses. """
+        also has `local-command` and `local-tools` servers (local extensions; servers it stored before may say `stdio`
+        or `local`). """
         display_name: str
         """ Name shown to people. """
         description: None | str
@@ -130,7 +130,7 @@ class Server(ResponseModel):
         status: str
         """ Run status. Known values: `pending`, `running`, `stopped`, `error`. `unknown` when not reported. """
         config: Any
-        """ Type-specific settings (e.g. `url` for remote, `command`/`args`/`env` for stdio). """
+        """ Type-specific settings (e.g. `package`/`args`/`env` for npx and uvx, `url` for remote). """
         source: str
         """ How the server was created. Known values: `manual`, `generated`, `imported`. """
         source_doc_url: None | str

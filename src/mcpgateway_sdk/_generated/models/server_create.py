@@ -6,12 +6,13 @@ from typing import Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.server_type import ServerType
 from ..types import UNSET, ModelMapping, Unset
 
 _WIRE_FIELDS: dict[str, tuple[str, bool]] = {
     "name": ("name", False),
     "display_name": ("display_name", False),
-    "type": ("type_", False),
+    "type": ("type_", True),
     "config": ("config", False),
     "source_doc_url": ("source_doc_url", True),
     "credential_mode": ("credential_mode", False),
@@ -33,12 +34,13 @@ class ServerCreate(ModelMapping):
     display_name: str
     """ Name shown to people (1-255 characters). The gateway requires it; the SDK sends `name` when it is not given.
     """
-    type_: str
-    """ Server type. Known values: `remote`, `npx`, `uvx`, `container`, `generated`, `bundle`. The local gateway
-    also runs `stdio` (a command) and `local` (tools pushed by the client) servers: local extensions the hosted
-    gateway refuses. """
+    type_: ServerType
+    """ How a server is deployed and run. The local gateway also accepts the values of `x-local-values`: `local-
+    command` (runs `config.command`) and `local-tools` (tools the client pushes), and `stdio` and `local`, their
+    older names; the hosted gateway refuses them. """
     config: Any | Unset = UNSET
-    """ Type-specific settings, e.g. `{"url": ...}` for remote or `{"command": ..., "args": [...]}` for stdio. """
+    """ Type-specific settings, e.g. `{"package": ..., "args": [...], "env": {...}}` for npx and uvx (uvx also takes
+    `from`, a path or requirement providing the `package` command) or `{"url": ...}` for remote. """
     source_doc_url: None | str | Unset = UNSET
     """ Link to the server's documentation. """
     credential_mode: str | Unset = "none"
@@ -62,7 +64,7 @@ class ServerCreate(ModelMapping):
 
         display_name = self.display_name
 
-        type_ = self.type_
+        type_ = self.type_.value
 
         config = self.config
 
@@ -127,7 +129,8 @@ class ServerCreate(ModelMapping):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         name = src_dict["name"]
         display_name = src_dict["display_name"]
-        type_ = src_dict["type"]
+        type_ = ServerType(src_dict["type"])
+
         config = src_dict.get("config", UNSET)
         source_doc_url = src_dict.get("source_doc_url", UNSET)
 

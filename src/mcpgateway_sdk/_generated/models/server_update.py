@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.server_type import ServerType
 from ..types import UNSET, ModelMapping, Unset
 
 _WIRE_FIELDS: dict[str, tuple[str, bool]] = {
@@ -30,10 +31,8 @@ class ServerUpdate(ModelMapping):
     """ New unique name. """
     display_name: None | str | Unset = UNSET
     """ New display name. """
-    type_: None | str | Unset = UNSET
-    """ New server type. Known values: `remote`, `npx`, `uvx`, `container`, `generated`, `bundle`. The local gateway
-    also runs `stdio` (a command) and `local` (tools pushed by the client) servers: local extensions the hosted
-    gateway refuses. """
+    type_: None | ServerType | Unset = UNSET
+    """ New server type (see `ServerType`). """
     config: Any | None | Unset = UNSET
     """ New settings; replaces the current ones. """
     sync_schedule: None | str | Unset = UNSET
@@ -66,6 +65,8 @@ class ServerUpdate(ModelMapping):
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
+        elif isinstance(self.type_, ServerType):
+            type_ = self.type_.value
         else:
             type_ = self.type_
 
@@ -141,7 +142,21 @@ class ServerUpdate(ModelMapping):
 
         display_name = src_dict.get("display_name", UNSET)
 
-        type_ = src_dict.get("type", UNSET)
+        _type_ = src_dict.get("type", UNSET)
+        type_: None | ServerType | Unset
+        if _type_ is None:
+            type_ = None
+        elif _type_ is UNSET:
+            type_ = UNSET
+        else:
+            try:
+                if not isinstance(_type_, str):
+                    raise TypeError()
+                type_type_0 = ServerType(_type_)
+
+                type_ = type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                type_ = _type_
 
         config = src_dict.get("config", UNSET)
 
