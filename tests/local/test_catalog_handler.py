@@ -55,8 +55,8 @@ def test_catalog_search_and_get(api: httpx.Client) -> None:
     assert raw["registry"] == "npm" and raw["registry_id"] == "@anthropic/time-mcp"
     assert raw["name"] == "time" and raw["tool_count"] == 2
     preview = raw["import_preview"]
-    assert preview["server_type"] == "stdio"
-    assert preview["config_preview"]["args"][-1] == "mcpgateway_local.builtin.time_server"
+    assert preview["server_type"] == "uvx"
+    assert preview["config_preview"]["package"] == "mcpgateway-local-time"
     assert ok(api.get("/catalog/builtin/weather"))["name"] == "weather"
     assert api.get("/catalog/npm/@nobody/nothing").status_code == 404
 
@@ -71,8 +71,8 @@ def test_import_from_catalog_errors(api: httpx.Client, running: dict[str, str]) 
     )
     assert unknown.status_code == 404
     server = ok(api.get(f"/servers/{running['time-server']}"))
-    assert server["source"] == "imported" and server["type"] == "stdio"
-    assert server["config"]["command"] and server["tool_count"] == 2
+    assert server["source"] == "imported" and server["type"] == "uvx"
+    assert server["config"]["package"] and server["tool_count"] == 2
     assert server["tool_sync_hash"] and server["last_synced_at"]
 
 

@@ -300,7 +300,7 @@ async def test_runtime_hooks_fill_gateway_slots(tmp_path: Path) -> None:
         async with mcp_supervisor.runtime(gw) as supervisor, mcp_wiring.runtime(gw) as provider:
             assert gw.mcp is supervisor and gw.mcp_app is not None
             assert gw.mcp_provider is provider
-            assert registry.types() == ["npx", "stdio", "uvx"]
+            assert registry.types() == ["local-command", "npx", "stdio", "uvx"]
             box = Toolbox.of(gw)
             server_id = str(uuid.uuid4())
             calculator = ["-m", "mcpgateway_local.builtin.calculator"]

@@ -21,5 +21,5 @@ def test_spec_fixture_is_json() -> None:
 def test_pytest_fixture(mcpgateway_local: LocalGateway) -> None:
     assert httpx.get(f"{mcpgateway_local.url}/health").status_code == 200
     r = httpx.get(f"{mcpgateway_local.url}/api/v1/nope", headers=mcpgateway_local.headers)
-    assert (r.status_code, r.json()) == (404, {"detail": "Not Found"})
+    assert (r.status_code, r.json()["detail"]) == (404, "Not Found")
     assert mcpgateway_local.mcp_url.endswith("/mcp/gateway")

@@ -107,7 +107,7 @@ def test_path_uuid_checked(client: TestClient) -> None:
         }
     ]
     assert client.get(f"/api/v1/servers/{SID.upper()}").json() == {"id": SID, "name": "x"}
-    assert client.get(f"/api/v1/servers/{uuid.uuid4()}").json() == {"detail": "Server not found"}
+    assert client.get(f"/api/v1/servers/{uuid.uuid4()}").json()["detail"] == "Server not found"
 
 
 def test_json_body_valid(client: TestClient) -> None:
@@ -233,9 +233,9 @@ def test_body_limit(tmp_path: Path) -> None:
         small.headers.update(AUTH)
         big = b"x" * 2048
         declared = small.put(f"/api/v1/sandboxes/{SID}/files/a", content=big)
-        assert (declared.status_code, declared.json()) == (
+        assert (declared.status_code, declared.json()["detail"]) == (
             413,
-            {"detail": "Request body too large (limit 1024 bytes)"},
+            "Request body too large (limit 1024 bytes)",
         )
 
         def chunks() -> Iterator[bytes]:
