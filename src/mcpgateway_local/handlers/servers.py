@@ -33,6 +33,7 @@ from ..server_records import (
     store_new_server,
     store_oauth,
 )
+from ..server_settings import check_server_settings
 from ..store import Document
 from ..tool_values import (
     HealthReport,
@@ -152,6 +153,7 @@ async def update_server(req: ApiRequest) -> ApiResult:
     body: dict[str, Any] = dict(req.body or {})
     sent = {k: body[k] for k in req.raw_body_keys if k in body}
     check_server_extras(sent)
+    check_server_settings(sent, update=True)
     sid = str(doc["id"])
     new_type = sent.get("type") or doc["type"]
     new_config = sent.get("config") if sent.get("config") is not None else doc.get("config")
