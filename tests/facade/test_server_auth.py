@@ -222,3 +222,25 @@ def test_registration_inputs_are_checked_when_built() -> None:
             url="ftp://h/",
             authentication={"type": "none", "config": {}},
         )
+
+
+def test_deprecation_warnings_name_the_replacement_at_the_callers_line(
+    srv: RecordingServer,
+) -> None:
+    import asyncio
+
+    from mcpgateway_sdk import MCPGateway, MCPGatewaySync
+
+    srv.default.status, srv.default.body = 204, None
+    with MCPGatewaySync(api_key="k", url=srv.url) as gw, pytest.warns(DeprecationWarning) as sync:
+        gw.servers.delete_oauth_config(SID)
+    assert sync[0].filename == __file__ and "authentication(id).set(" in str(sync[0].message)
+
+    async def run() -> None:
+        async with MCPGateway(api_key="k", url=srv.url, check_version=False) as agw:
+            await agw.servers.delete_credential(SID, "c1")
+
+    with pytest.warns(DeprecationWarning) as caught:
+        asyncio.run(run())
+    assert caught[0].filename == __file__
+    assert "servers.delete_credential() is deprecated" in str(caught[0].message)
