@@ -261,3 +261,13 @@ def test_strict_authentication_fields_are_refused(
     srv.reply(200, answer)
     with pytest.raises(GatewayError, match="does not match the contract"):
         twin.run(twin.call("servers.authentication", SID).get())
+
+
+def test_raw_responses_of_the_bound_resource(twin: Twin, srv: RecordingServer) -> None:
+    srv.reply(200, AUTH_JSON, headers={"X-Request-Id": "r-1"})
+    raw = twin.run(twin.client.with_raw_response.servers.authentication(SID).get())
+    assert raw.status_code == 200 and raw.headers["x-request-id"] == "r-1"
+    assert isinstance(raw.parse(), Authentication)
+    srv.reply(204)
+    raw = twin.run(twin.client.with_raw_response.servers.authentication(SID).set_secret("a", "b"))
+    assert raw.status_code == 204 and raw.parse() is None
