@@ -19,6 +19,9 @@ if TYPE_CHECKING:
     from .api_key_rotate_request import ApiKeyRotateRequest
     from .api_key_rotation import ApiKeyRotation
     from .attach_result import AttachResult
+    from .auth_requirement_probe import AuthRequirementProbe
+    from .auth_requirement_probe_auth_method_type_0 import AuthRequirementProbeAuthMethodType0
+    from .auth_requirement_probe_outcome import AuthRequirementProbeOutcome
     from .basic_connection import BasicConnection
     from .basic_connection_create import BasicConnectionCreate
     from .bulk_action_item_result import BulkActionItemResult
@@ -48,7 +51,9 @@ if TYPE_CHECKING:
     from .connection_created import ConnectionCreated
     from .connection_list import ConnectionList
     from .connection_server_summary import ConnectionServerSummary
+    from .connection_test import ConnectionTest
     from .connection_user_summary import ConnectionUserSummary
+    from .discovery_o_auth_authorize_request import DiscoveryOAuthAuthorizeRequest
     from .enriched_error import EnrichedError
     from .error_detail import ErrorDetail
     from .exec_request import ExecRequest
@@ -65,8 +70,22 @@ if TYPE_CHECKING:
     from .local_tool_sync import LocalToolSync
     from .local_tool_sync_result import LocalToolSyncResult
     from .local_tool_update import LocalToolUpdate
+    from .o_auth_app import OAuthApp
+    from .o_auth_app_create import OAuthAppCreate
+    from .o_auth_app_custom_create import OAuthAppCustomCreate
+    from .o_auth_app_list_response import OAuthAppListResponse
     from .o_auth_app_summary import OAuthAppSummary
+    from .o_auth_app_template import OAuthAppTemplate
+    from .o_auth_app_template_list import OAuthAppTemplateList
+    from .o_auth_app_update import OAuthAppUpdate
     from .o_auth_authorization import OAuthAuthorization
+    from .o_auth_authorization_start import OAuthAuthorizationStart
+    from .o_auth_callback_result import OAuthCallbackResult
+    from .o_auth_discovery import OAuthDiscovery
+    from .probe_auth_request import ProbeAuthRequest
+    from .provider_account_summary import ProviderAccountSummary
+    from .remote_o_auth_discovery_status import RemoteOAuthDiscoveryStatus
+    from .remote_o_auth_discovery_status_state import RemoteOAuthDiscoveryStatusState
     from .sandbox import Sandbox
     from .sandbox_activity import SandboxActivity
     from .sandbox_activity_list import SandboxActivityList
@@ -140,6 +159,9 @@ _MODULES: dict[str, str] = {
     "ApiKeyRotateRequest": ".api_key_rotate_request",
     "ApiKeyRotation": ".api_key_rotation",
     "AttachResult": ".attach_result",
+    "AuthRequirementProbe": ".auth_requirement_probe",
+    "AuthRequirementProbeAuthMethodType0": ".auth_requirement_probe_auth_method_type_0",
+    "AuthRequirementProbeOutcome": ".auth_requirement_probe_outcome",
     "BasicConnection": ".basic_connection",
     "BasicConnectionCreate": ".basic_connection_create",
     "BulkActionItemResult": ".bulk_action_item_result",
@@ -169,7 +191,9 @@ _MODULES: dict[str, str] = {
     "ConnectionCreated": ".connection_created",
     "ConnectionList": ".connection_list",
     "ConnectionServerSummary": ".connection_server_summary",
+    "ConnectionTest": ".connection_test",
     "ConnectionUserSummary": ".connection_user_summary",
+    "DiscoveryOAuthAuthorizeRequest": ".discovery_o_auth_authorize_request",
     "EnrichedError": ".enriched_error",
     "ErrorDetail": ".error_detail",
     "ExecRequest": ".exec_request",
@@ -186,8 +210,22 @@ _MODULES: dict[str, str] = {
     "LocalToolSync": ".local_tool_sync",
     "LocalToolSyncResult": ".local_tool_sync_result",
     "LocalToolUpdate": ".local_tool_update",
+    "OAuthApp": ".o_auth_app",
+    "OAuthAppCreate": ".o_auth_app_create",
+    "OAuthAppCustomCreate": ".o_auth_app_custom_create",
+    "OAuthAppListResponse": ".o_auth_app_list_response",
     "OAuthAppSummary": ".o_auth_app_summary",
+    "OAuthAppTemplate": ".o_auth_app_template",
+    "OAuthAppTemplateList": ".o_auth_app_template_list",
+    "OAuthAppUpdate": ".o_auth_app_update",
     "OAuthAuthorization": ".o_auth_authorization",
+    "OAuthAuthorizationStart": ".o_auth_authorization_start",
+    "OAuthCallbackResult": ".o_auth_callback_result",
+    "OAuthDiscovery": ".o_auth_discovery",
+    "ProbeAuthRequest": ".probe_auth_request",
+    "ProviderAccountSummary": ".provider_account_summary",
+    "RemoteOAuthDiscoveryStatus": ".remote_o_auth_discovery_status",
+    "RemoteOAuthDiscoveryStatusState": ".remote_o_auth_discovery_status_state",
     "Sandbox": ".sandbox",
     "SandboxActivity": ".sandbox_activity",
     "SandboxActivityList": ".sandbox_activity_list",
@@ -261,6 +299,9 @@ __all__ = (
     "ApiKeyRotateRequest",
     "ApiKeyRotation",
     "AttachResult",
+    "AuthRequirementProbe",
+    "AuthRequirementProbeAuthMethodType0",
+    "AuthRequirementProbeOutcome",
     "BasicConnection",
     "BasicConnectionCreate",
     "BulkActionItemResult",
@@ -290,7 +331,9 @@ __all__ = (
     "ConnectionCreated",
     "ConnectionList",
     "ConnectionServerSummary",
+    "ConnectionTest",
     "ConnectionUserSummary",
+    "DiscoveryOAuthAuthorizeRequest",
     "EnrichedError",
     "ErrorDetail",
     "ExecRequest",
@@ -307,8 +350,22 @@ __all__ = (
     "LocalToolSync",
     "LocalToolSyncResult",
     "LocalToolUpdate",
+    "OAuthApp",
+    "OAuthAppCreate",
+    "OAuthAppCustomCreate",
+    "OAuthAppListResponse",
     "OAuthAppSummary",
+    "OAuthAppTemplate",
+    "OAuthAppTemplateList",
+    "OAuthAppUpdate",
     "OAuthAuthorization",
+    "OAuthAuthorizationStart",
+    "OAuthCallbackResult",
+    "OAuthDiscovery",
+    "ProbeAuthRequest",
+    "ProviderAccountSummary",
+    "RemoteOAuthDiscoveryStatus",
+    "RemoteOAuthDiscoveryStatusState",
     "Sandbox",
     "SandboxActivity",
     "SandboxActivityList",
