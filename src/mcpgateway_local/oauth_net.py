@@ -37,10 +37,10 @@ def refused_address(address: str) -> str | None:
         ip = ip.ipv4_mapped
     for label, hit in (
         ("loopback", ip.is_loopback),
-        ("link-local (metadata)", ip.is_link_local),
-        ("private", ip.is_private),
         ("unspecified", ip.is_unspecified),
+        ("link-local (metadata)", ip.is_link_local),
         ("multicast", ip.is_multicast),
+        ("private", ip.is_private),
         ("reserved", ip.is_reserved),
     ):
         if hit:
