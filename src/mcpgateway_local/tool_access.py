@@ -14,9 +14,10 @@ from typing import TYPE_CHECKING, Any
 from .domain_errors import Invalid, missing
 from .json_limits import JsonRefused, check_json_value
 from .kinds import BUNDLE, BUNDLE_TOOL, SERVER, SESSION
-from .mcp_supervisor import McpCallTimeout, McpServerDown, ToolOutcome
 from .records import canonical_uuid
 from .scoping import SEPARATOR, ToolScope
+from .server_runtime import ServerDown, ToolCallTimeout
+from .server_settings import bundle_only_ids, reachable
 from .session_rules import record_session_access, session_usable
 from .store import Document
 from .tool_values import (
@@ -30,8 +31,8 @@ from .tool_values import (
 )
 
 if TYPE_CHECKING:
-    from .mcp_supervisor import McpSupervisor
     from .search import ToolIndex
+    from .server_runtime import ServerRuntime
     from .state import GatewayState
     from .store import Store
 
@@ -56,16 +57,13 @@ class ToolAccess:
         _tools: dict[str, ToolRecord]
         _names: dict[str, dict[str, str]]
 
-        @property
-        def supervisor(self) -> McpSupervisor | None: ...
+        def runtime_for(self, server: Mapping[str, Any]) -> ServerRuntime | None: ...
 
         def available(self, server: Mapping[str, Any]) -> bool: ...
 
         def observe(self, server: Document) -> Document: ...
 
         def find_server_by_name(self, name: str) -> Document | None: ...
-
-        def restarting(self, server_id: str) -> bool: ...
 
         def _set_status(
             self,
@@ -74,6 +72,7 @@ class ToolAccess:
             error: str | None = None,
             *,
             clear_error: bool = False,
+            pending_reason: str | None = None,
         ) -> Document | None: ...
 
     # -- sessions ----------------------------------------------------------------------------
@@ -158,6 +157,7 @@ class ToolAccess:
         if not servers:
             return []
         tools = self._tools
+        hidden = bundle_only_ids(self.store)
 
         def allowed(key: str) -> bool:
             record = tools.get(key)
@@ -165,6 +165,7 @@ class ToolAccess:
                 record is not None
                 and record.enabled
                 and record.server_id in servers
+                and reachable(record.server_id, record.id, hidden, tool_ids)
                 and (tool_ids is None or record.id in tool_ids)
                 and (scope is None or scope.permits_tool(record.server_name, record.name))
             )
@@ -174,7 +175,7 @@ class ToolAccess:
 
     def visible_tools(self, scope: ToolScope | None, *, include_local: bool) -> list[ToolRecord]:
         """Enabled tools of available servers in scope, by server then creation order."""
-        servers = self._available_ids()
+        servers = self._available_ids() - bundle_only_ids(self.store)
         return [
             r
             for r in self._tools.values()
@@ -266,7 +267,10 @@ class ToolAccess:
         scope: ToolScope | None,
         tool_ids: frozenset[str] | None = None,
     ) -> None:
-        """403 outside the scope or bundle, 404 when disabled, 409 when the server is down."""
+        """403 outside the scope or bundle, 404 when disabled (or on a `bundle_only` server
+        outside a bundle that holds it), 409 when the server is down."""
+        if not reachable(record.server_id, record.id, bundle_only_ids(self.store), tool_ids):
+            raise ToolUnavailable(f"Tool '{record.qualified_name}' not found")
         if scope is not None and not scope.permits_tool(record.server_name, record.name):
             raise ToolForbidden(record.qualified_name)
         if tool_ids is not None and record.id not in tool_ids:
@@ -307,9 +311,13 @@ class ToolAccess:
             check_json_value(arguments)
         except JsonRefused as refused:
             raise Invalid(["body", "arguments"], refused.reason) from None
-        sup = self.supervisor
-        if sup is None:
-            raise ServerNotRunning(record.server_name, "stopped", "no MCP supervisor")
+        runtime = self.runtime_for(server)
+        if runtime is None:
+            raise ServerNotRunning(
+                record.server_name,
+                "stopped",
+                f"no runtime runs servers of type '{server.get('type')}'",
+            )
         config = server.get("config") or {}
         if timeout is None:
             configured = config.get("tool_timeout")
@@ -319,15 +327,20 @@ class ToolAccess:
                 else DEFAULT_CALL_TIMEOUT
             )
         try:
-            outcome: ToolOutcome = await sup.call_tool(
+            outcome = await runtime.call_tool(
                 record.server_id, record.original_name, dict(arguments), timeout
             )
-        except McpCallTimeout:
+        except ToolCallTimeout:
             return done(None, f"Tool {record.qualified_name} did not answer within {timeout:g}s")
-        except McpServerDown as exc:
-            message = f"Server process died: {exc}"
-            if not self.restarting(record.server_id):
-                self._set_status(record.server_id, "error", message)
+        except ServerDown as exc:
+            if not runtime.restarting(record.server_id):
+                reason = getattr(exc, "pending_reason", None)  # credentials refused: pending
+                self._set_status(
+                    record.server_id,
+                    "pending" if reason else "error",
+                    f"{runtime.down_label}: {exc}",
+                    pending_reason=reason,
+                )
             raise ServerNotRunning(record.server_name, "error", str(exc)) from exc
         if outcome.is_error:
             return done(None, outcome.error or "Tool call failed")

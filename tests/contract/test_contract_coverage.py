@@ -116,6 +116,24 @@ CONTRACT_OPERATIONS = [
     ("POST", "/api/v1/servers/{server_id}/oauth/authorize"),
     ("GET", "/health"),
 ]
+# Operations of CONTRACT-0.61 §1.3 in openapi.json so far.
+CONTRACT_061_OPERATIONS = [
+    ("GET", "/api/v1/servers/{server_id}/authentication"),
+    ("PUT", "/api/v1/servers/{server_id}/authentication"),
+    ("PUT", "/api/v1/servers/{server_id}/authentication/secret"),
+    ("DELETE", "/api/v1/servers/{server_id}/authentication/secret/{field_name}"),
+    ("GET", "/api/v1/servers/{server_id}/discovery-oauth"),
+    ("POST", "/api/v1/servers/{server_id}/discovery-oauth/authorize"),
+    ("DELETE", "/api/v1/servers/{server_id}/discovery-oauth"),
+    ("POST", "/api/v1/oauth-apps/probe-auth"),
+    ("POST", "/api/v1/oauth-apps"),
+    ("POST", "/api/v1/oauth-apps/custom"),
+    ("GET", "/api/v1/oauth-apps/{app_id}"),
+    ("PATCH", "/api/v1/oauth-apps/{app_id}"),
+    ("DELETE", "/api/v1/oauth-apps/{app_id}"),
+    ("GET", "/api/v1/oauth-apps/compatible"),
+    ("GET", "/api/v1/oauth-templates"),
+]
 
 
 @pytest.fixture(scope="module")
@@ -129,21 +147,8 @@ def spec_operations(spec: dict[str, Any]) -> set[tuple[str, str]]:
     }
 
 
-# 0.61 operations (CONTRACT-0.61 §1.3) added so far, and the local gateway's OAuth callback (the
-# provider's redirect target, `callback_url` of an OAuth app; no SDK method calls it).
-CONTRACT_061_OPERATIONS = [
-    ("GET", "/api/v1/servers/{server_id}/discovery-oauth"),
-    ("POST", "/api/v1/servers/{server_id}/discovery-oauth/authorize"),
-    ("DELETE", "/api/v1/servers/{server_id}/discovery-oauth"),
-    ("POST", "/api/v1/oauth-apps/probe-auth"),
-    ("POST", "/api/v1/oauth-apps"),
-    ("POST", "/api/v1/oauth-apps/custom"),
-    ("GET", "/api/v1/oauth-apps/{app_id}"),
-    ("PATCH", "/api/v1/oauth-apps/{app_id}"),
-    ("DELETE", "/api/v1/oauth-apps/{app_id}"),
-    ("GET", "/api/v1/oauth-apps/compatible"),
-    ("GET", "/api/v1/oauth-templates"),
-]
+# The local gateway's OAuth callback (the provider's redirect target, `callback_url` of an OAuth
+# app; no SDK method calls it).
 LOCAL_EXTENSIONS = [("GET", "/api/v1/oauth/callback/{alias}")]
 
 
@@ -157,8 +162,19 @@ def test_operation_is_in_openapi(spec: dict[str, Any], method: str, path: str) -
 
 
 def test_openapi_has_nothing_beyond_the_contract(spec: dict[str, Any]) -> None:
-    expected = {*CONTRACT_OPERATIONS, *CONTRACT_061_OPERATIONS, *LOCAL_EXTENSIONS}
-    assert spec_operations(spec) == expected
+    assert spec_operations(spec) == {
+        *CONTRACT_OPERATIONS,
+        *CONTRACT_061_OPERATIONS,
+        *LOCAL_EXTENSIONS,
+    }
+
+
+@pytest.mark.skipif(not CONTRACT.exists(), reason="shared/contract not beside the repo")
+@pytest.mark.parametrize(("method", "path"), CONTRACT_061_OPERATIONS)
+def test_061_operations_are_in_contract_061(method: str, path: str) -> None:
+    text = (CONTRACT.parent / "CONTRACT-0.61.md").read_text(encoding="utf-8")
+    short = path.replace("/api/v1/servers/{server_id}", "…")
+    assert f"`{method} {path}`" in text or f"`{method} {short}`" in text, (method, path)
 
 
 @pytest.mark.skipif(not CONTRACT.exists(), reason="shared/contract not beside the repo")

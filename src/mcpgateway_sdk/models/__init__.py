@@ -18,13 +18,18 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .._generated.models import *  # noqa: F403
     from .common import PaginatedResponse as PaginatedResponse
+    from .remote_registration import RemoteAuthentication as RemoteAuthentication
+    from .remote_registration import RemoteServerRegistration as RemoteServerRegistration
 
 SUBMODULES = frozenset(
-    {
-        *("api_key", "bundle", "common", "connection", "sandbox", "server", "session", "skill"),
-        *("tool", "oauth_app", "remote_oauth_discovery"),
-    }
+    {"api_key", "bundle", "common", "connection", "sandbox", "server", "session", "skill", "tool"}
+    | {"authentication", "remote_registration", "oauth_app", "remote_oauth_discovery"}
 )
+# Hand-written input models: name -> submodule.
+HANDWRITTEN = {
+    "RemoteAuthentication": "remote_registration",
+    "RemoteServerRegistration": "remote_registration",
+}
 
 
 def __getattr__(name: str) -> Any:
@@ -36,6 +41,8 @@ def __getattr__(name: str) -> Any:
         from .common import PaginatedResponse
 
         value: Any = PaginatedResponse
+    elif name in HANDWRITTEN:
+        value = getattr(importlib.import_module(f"{__name__}.{HANDWRITTEN[name]}"), name)
     else:
         from .._generated import models
 
@@ -52,4 +59,4 @@ def __getattr__(name: str) -> Any:
 def __dir__() -> list[str]:
     from .._generated import models
 
-    return sorted({*getattr(models, "__all__", ()), "PaginatedResponse"})
+    return sorted({*getattr(models, "__all__", ()), "PaginatedResponse", *HANDWRITTEN})

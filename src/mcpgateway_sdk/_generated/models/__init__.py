@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .add_bundle_tools_request import AddBundleToolsRequest
     from .api_key import ApiKey
+    from .api_key_config import ApiKeyConfig
+    from .api_key_config_location import ApiKeyConfigLocation
     from .api_key_create import ApiKeyCreate
     from .api_key_create_environment import ApiKeyCreateEnvironment
     from .api_key_created import ApiKeyCreated
@@ -19,11 +21,20 @@ if TYPE_CHECKING:
     from .api_key_rotate_request import ApiKeyRotateRequest
     from .api_key_rotation import ApiKeyRotation
     from .attach_result import AttachResult
+    from .auth_field import AuthField
+    from .auth_field_declaration import AuthFieldDeclaration
+    from .auth_field_provided_by import AuthFieldProvidedBy
     from .auth_requirement_probe import AuthRequirementProbe
     from .auth_requirement_probe_auth_method_type_0 import AuthRequirementProbeAuthMethodType0
     from .auth_requirement_probe_outcome import AuthRequirementProbeOutcome
+    from .auth_secret_update import AuthSecretUpdate
+    from .authentication import Authentication
+    from .authentication_type import AuthenticationType
+    from .authentication_update import AuthenticationUpdate
+    from .basic_config import BasicConfig
     from .basic_connection import BasicConnection
     from .basic_connection_create import BasicConnectionCreate
+    from .bearer_config import BearerConfig
     from .bulk_action_item_result import BulkActionItemResult
     from .bulk_action_request import BulkActionRequest
     from .bulk_action_result import BulkActionResult
@@ -46,6 +57,11 @@ if TYPE_CHECKING:
     from .catalog_server import CatalogServer
     from .catalog_server_details import CatalogServerDetails
     from .catalog_server_list import CatalogServerList
+    from .composite_static_config import CompositeStaticConfig
+    from .composite_static_config_version import CompositeStaticConfigVersion
+    from .composite_static_entry import CompositeStaticEntry
+    from .composite_static_entry_kind import CompositeStaticEntryKind
+    from .composite_static_entry_location import CompositeStaticEntryLocation
     from .connection import Connection
     from .connection_create import ConnectionCreate
     from .connection_created import ConnectionCreated
@@ -55,11 +71,16 @@ if TYPE_CHECKING:
     from .connection_user_summary import ConnectionUserSummary
     from .discovery_o_auth_authorize_request import DiscoveryOAuthAuthorizeRequest
     from .enriched_error import EnrichedError
+    from .env_config import EnvConfig
     from .error_detail import ErrorDetail
     from .exec_request import ExecRequest
     from .exec_result import ExecResult
     from .existing_connection_summary import ExistingConnectionSummary
     from .health_status import HealthStatus
+    from .hmac_config import HmacConfig
+    from .hmac_recipe import HmacRecipe
+    from .hmac_recipe_algo import HmacRecipeAlgo
+    from .hmac_recipe_output import HmacRecipeOutput
     from .http_error import HTTPError
     from .http_validation_error import HTTPValidationError
     from .import_preview import ImportPreview
@@ -70,6 +91,9 @@ if TYPE_CHECKING:
     from .local_tool_sync import LocalToolSync
     from .local_tool_sync_result import LocalToolSyncResult
     from .local_tool_update import LocalToolUpdate
+    from .none_config import NoneConfig
+    from .o_auth_2_config import OAuth2Config
+    from .o_auth_2_config_discovery_source_type_0 import OAuth2ConfigDiscoverySourceType0
     from .o_auth_app import OAuthApp
     from .o_auth_app_create import OAuthAppCreate
     from .o_auth_app_custom_create import OAuthAppCustomCreate
@@ -113,6 +137,7 @@ if TYPE_CHECKING:
     from .server_health import ServerHealth
     from .server_list import ServerList
     from .server_o_auth_config import ServerOAuthConfig
+    from .server_readiness import ServerReadiness
     from .server_tool import ServerTool
     from .server_update import ServerUpdate
     from .session import Session
@@ -152,6 +177,8 @@ if TYPE_CHECKING:
 _MODULES: dict[str, str] = {
     "AddBundleToolsRequest": ".add_bundle_tools_request",
     "ApiKey": ".api_key",
+    "ApiKeyConfig": ".api_key_config",
+    "ApiKeyConfigLocation": ".api_key_config_location",
     "ApiKeyCreate": ".api_key_create",
     "ApiKeyCreateEnvironment": ".api_key_create_environment",
     "ApiKeyCreated": ".api_key_created",
@@ -159,11 +186,20 @@ _MODULES: dict[str, str] = {
     "ApiKeyRotateRequest": ".api_key_rotate_request",
     "ApiKeyRotation": ".api_key_rotation",
     "AttachResult": ".attach_result",
+    "AuthField": ".auth_field",
+    "AuthFieldDeclaration": ".auth_field_declaration",
+    "AuthFieldProvidedBy": ".auth_field_provided_by",
     "AuthRequirementProbe": ".auth_requirement_probe",
     "AuthRequirementProbeAuthMethodType0": ".auth_requirement_probe_auth_method_type_0",
     "AuthRequirementProbeOutcome": ".auth_requirement_probe_outcome",
+    "AuthSecretUpdate": ".auth_secret_update",
+    "Authentication": ".authentication",
+    "AuthenticationType": ".authentication_type",
+    "AuthenticationUpdate": ".authentication_update",
+    "BasicConfig": ".basic_config",
     "BasicConnection": ".basic_connection",
     "BasicConnectionCreate": ".basic_connection_create",
+    "BearerConfig": ".bearer_config",
     "BulkActionItemResult": ".bulk_action_item_result",
     "BulkActionRequest": ".bulk_action_request",
     "BulkActionResult": ".bulk_action_result",
@@ -186,6 +222,11 @@ _MODULES: dict[str, str] = {
     "CatalogServer": ".catalog_server",
     "CatalogServerDetails": ".catalog_server_details",
     "CatalogServerList": ".catalog_server_list",
+    "CompositeStaticConfig": ".composite_static_config",
+    "CompositeStaticConfigVersion": ".composite_static_config_version",
+    "CompositeStaticEntry": ".composite_static_entry",
+    "CompositeStaticEntryKind": ".composite_static_entry_kind",
+    "CompositeStaticEntryLocation": ".composite_static_entry_location",
     "Connection": ".connection",
     "ConnectionCreate": ".connection_create",
     "ConnectionCreated": ".connection_created",
@@ -195,11 +236,16 @@ _MODULES: dict[str, str] = {
     "ConnectionUserSummary": ".connection_user_summary",
     "DiscoveryOAuthAuthorizeRequest": ".discovery_o_auth_authorize_request",
     "EnrichedError": ".enriched_error",
+    "EnvConfig": ".env_config",
     "ErrorDetail": ".error_detail",
     "ExecRequest": ".exec_request",
     "ExecResult": ".exec_result",
     "ExistingConnectionSummary": ".existing_connection_summary",
     "HealthStatus": ".health_status",
+    "HmacConfig": ".hmac_config",
+    "HmacRecipe": ".hmac_recipe",
+    "HmacRecipeAlgo": ".hmac_recipe_algo",
+    "HmacRecipeOutput": ".hmac_recipe_output",
     "HTTPError": ".http_error",
     "HTTPValidationError": ".http_validation_error",
     "ImportPreview": ".import_preview",
@@ -210,6 +256,9 @@ _MODULES: dict[str, str] = {
     "LocalToolSync": ".local_tool_sync",
     "LocalToolSyncResult": ".local_tool_sync_result",
     "LocalToolUpdate": ".local_tool_update",
+    "NoneConfig": ".none_config",
+    "OAuth2Config": ".o_auth_2_config",
+    "OAuth2ConfigDiscoverySourceType0": ".o_auth_2_config_discovery_source_type_0",
     "OAuthApp": ".o_auth_app",
     "OAuthAppCreate": ".o_auth_app_create",
     "OAuthAppCustomCreate": ".o_auth_app_custom_create",
@@ -253,6 +302,7 @@ _MODULES: dict[str, str] = {
     "ServerHealth": ".server_health",
     "ServerList": ".server_list",
     "ServerOAuthConfig": ".server_o_auth_config",
+    "ServerReadiness": ".server_readiness",
     "ServerTool": ".server_tool",
     "ServerUpdate": ".server_update",
     "Session": ".session",
@@ -292,6 +342,8 @@ _MODULES: dict[str, str] = {
 __all__ = (
     "AddBundleToolsRequest",
     "ApiKey",
+    "ApiKeyConfig",
+    "ApiKeyConfigLocation",
     "ApiKeyCreate",
     "ApiKeyCreated",
     "ApiKeyCreateEnvironment",
@@ -299,11 +351,20 @@ __all__ = (
     "ApiKeyRotateRequest",
     "ApiKeyRotation",
     "AttachResult",
+    "Authentication",
+    "AuthenticationType",
+    "AuthenticationUpdate",
+    "AuthField",
+    "AuthFieldDeclaration",
+    "AuthFieldProvidedBy",
     "AuthRequirementProbe",
     "AuthRequirementProbeAuthMethodType0",
     "AuthRequirementProbeOutcome",
+    "AuthSecretUpdate",
+    "BasicConfig",
     "BasicConnection",
     "BasicConnectionCreate",
+    "BearerConfig",
     "BulkActionItemResult",
     "BulkActionRequest",
     "BulkActionResult",
@@ -326,6 +387,11 @@ __all__ = (
     "CatalogServer",
     "CatalogServerDetails",
     "CatalogServerList",
+    "CompositeStaticConfig",
+    "CompositeStaticConfigVersion",
+    "CompositeStaticEntry",
+    "CompositeStaticEntryKind",
+    "CompositeStaticEntryLocation",
     "Connection",
     "ConnectionCreate",
     "ConnectionCreated",
@@ -335,11 +401,16 @@ __all__ = (
     "ConnectionUserSummary",
     "DiscoveryOAuthAuthorizeRequest",
     "EnrichedError",
+    "EnvConfig",
     "ErrorDetail",
     "ExecRequest",
     "ExecResult",
     "ExistingConnectionSummary",
     "HealthStatus",
+    "HmacConfig",
+    "HmacRecipe",
+    "HmacRecipeAlgo",
+    "HmacRecipeOutput",
     "HTTPError",
     "HTTPValidationError",
     "ImportPreview",
@@ -350,6 +421,9 @@ __all__ = (
     "LocalToolSync",
     "LocalToolSyncResult",
     "LocalToolUpdate",
+    "NoneConfig",
+    "OAuth2Config",
+    "OAuth2ConfigDiscoverySourceType0",
     "OAuthApp",
     "OAuthAppCreate",
     "OAuthAppCustomCreate",
@@ -393,6 +467,7 @@ __all__ = (
     "ServerHealth",
     "ServerList",
     "ServerOAuthConfig",
+    "ServerReadiness",
     "ServerTool",
     "ServerUpdate",
     "Session",
