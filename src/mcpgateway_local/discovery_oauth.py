@@ -33,9 +33,19 @@ from .oauth_flow import STATE_SECONDS, TokenError, begin, forget_pending, redeem
 from .oauth_net import http_client, url_problem
 from .records import LOCAL_USER_ID, now_iso
 from .state import GatewayState
-from .store import Document
+from .store import Document, Store
 
-__all__ = ["after_unauthorized", "authorize", "bearer_for", "complete", "remove", "status"]
+__all__ = [
+    "after_unauthorized",
+    "authorize",
+    "bearer_for",
+    "complete",
+    "next_due",
+    "refresh_due",
+    "remove",
+    "status",
+    "stored_token",
+]
 
 _LOCKS: dict[str, asyncio.Lock] = {}
 
@@ -254,8 +264,8 @@ def _forget_app(gw: GatewayState, app_id: str) -> None:
 oauth_apps.ON_IDENTITY_CHANGE.append(_forget_app)
 
 
-async def _refresh(gw: GatewayState, grant: Document) -> None:
-    app = gw.store.get(OAUTH_APP, str(grant.get("app_id")))
+async def _refresh(store: Store, grant: Document) -> None:
+    app = store.get(OAUTH_APP, str(grant.get("app_id")))
     refresh_token = grant.get("_refresh_token")
     if app is None or not refresh_token:
         grant.update(dead=True, failure="The grant cannot be refreshed: authorize again")
@@ -275,33 +285,42 @@ def _margin(grant: Mapping[str, Any]) -> float:
     return min(60.0, 0.1 * float(lifetime)) if lifetime else 0.0
 
 
-async def _token(gw: GatewayState, server_id: str, *, force: bool) -> str | None:
+async def _token(store: Store, server_id: str, *, force: bool) -> str | None:
     lock = _LOCKS.setdefault(server_id, asyncio.Lock())
     async with lock:
-        grant = gw.store.get(DISCOVERY_GRANT, server_id)
+        grant = store.get(DISCOVERY_GRANT, server_id)
         if grant is None or grant.get("dead"):
             return None
         expires = grant.get("_expires")
         due = expires is not None and float(expires) - _margin(grant) <= time.time()
         if force or due:
-            await _refresh(gw, grant)
-            if gw.store.get(DISCOVERY_GRANT, server_id) is not None:
-                gw.store.update(DISCOVERY_GRANT, server_id, grant)
-        expires = grant.get("_expires")
-        if grant.get("dead") or (expires is not None and float(expires) <= time.time()):
-            return None
-        token = grant.get("_access_token")
-        return token if isinstance(token, str) else None
+            await _refresh(store, grant)
+            if store.get(DISCOVERY_GRANT, server_id) is not None:
+                store.update(DISCOVERY_GRANT, server_id, grant)
+        return stored_token(store, server_id)
 
 
-async def bearer_for(gw: GatewayState, server_id: str) -> str | None:
+def stored_token(store: Store, server_id: str) -> str | None:
+    """The server's current access token as stored (None: no usable grant). The refresher keeps
+    it fresh; this is what the remote runtime sends (`server_auth.oauth2_bearer_token`)."""
+    grant = store.get(DISCOVERY_GRANT, str(server_id))
+    if grant is None or grant.get("dead"):
+        return None
+    expires = grant.get("_expires")
+    if expires is not None and float(expires) <= time.time():
+        return None
+    token = grant.get("_access_token")
+    return token if isinstance(token, str) and token else None
+
+
+async def bearer_for(store: Store, server_id: str) -> str | None:
     """The server's access token for a call (refreshed first when about to expire), or None."""
-    return await _token(gw, str(server_id), force=False)
+    return await _token(store, str(server_id), force=False)
 
 
-async def after_unauthorized(gw: GatewayState, server_id: str) -> str | None:
+async def after_unauthorized(store: Store, server_id: str) -> str | None:
     """The remote refused the token (401): refresh now; the new token, or None."""
-    return await _token(gw, str(server_id), force=True)
+    return await _token(store, str(server_id), force=True)
 
 
 def next_due(gw: GatewayState) -> float | None:
@@ -320,4 +339,4 @@ async def refresh_due(gw: GatewayState) -> None:
     for grant in gw.store.list(DISCOVERY_GRANT):
         expires = grant.get("_expires")
         if expires is not None and float(expires) - _margin(grant) <= now:
-            await _token(gw, str(grant["id"]), force=False)
+            await _token(gw.store, str(grant["id"]), force=False)

@@ -20,6 +20,7 @@ import base64
 from collections.abc import Mapping
 from typing import Any
 
+from .discovery_oauth import stored_token
 from .domain_errors import Invalid, NotFound
 from .kinds import CREDENTIAL, SERVER_AUTH
 from .records import now_iso
@@ -324,9 +325,9 @@ def delete_secret(store: Store, server: Mapping[str, Any], name: str) -> None:
 def oauth2_bearer_token(store: Store, server_id: str) -> str | None:
     """The OAuth access token for a server with `oauth2` authentication, or None.
 
-    The hook for discovery OAuth: it returns None until tokens are stored for the server.
+    The hook for discovery OAuth: the server's discovery grant (None until one is authorized).
     """
-    return None
+    return stored_token(store, server_id)
 
 
 def _joined(prefix: Any, value: str) -> str:

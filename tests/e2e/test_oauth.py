@@ -259,3 +259,60 @@ def test_discovery_oauth_with_a_matching_app_and_redirect(
     with pytest.raises(GatewayError) as refused:
         twin.call("servers.authorize_discovery_oauth", stdio.id, [])
     assert refused.value.status_code == 409
+
+
+def test_the_discovery_grant_authenticates_the_remote_server(
+    twin: Twin, gateway: LocalGateway, oauth: OAuthPeer, remote: RemoteMcpPeer
+) -> None:
+    alias = f"grant-{twin.mode}"
+    oauth.add_client(alias, None, [f"{gateway.url}/api/v1/oauth/callback/{alias}"])
+    app = twin.call(
+        "oauth_apps.create_custom",
+        {
+            "alias": alias,
+            "name": "Peer (public client)",
+            "client_id": alias,
+            "auth_url": f"{oauth.issuer}/authorize",
+            "token_url": f"{oauth.issuer}/token",
+            "authorization_server_url": oauth.issuer,
+        },
+    )
+    server = twin.call(
+        "servers.create",
+        name=f"remote-grant-{twin.mode}",
+        type="remote",
+        config={"url": remote.url},
+    )
+    twin.run(twin.call("servers.authentication", server.id).set("oauth2", {"app_id": str(app.id)}))
+    remote.require_bearer("nobody-has-this")
+    assert twin.call("servers.start", server.id).current_status == "pending"  # no grant yet
+
+    oauth.expires_in = 2
+    try:
+        start = twin.call("servers.authorize_discovery_oauth", server.id, ["tools:call"])
+        assert follow_authorization(start.authorization_url).status_code == 200
+        assert twin.call("servers.start", server.id).current_status == "running"
+        first = twin.call("tools.execute", f"{server.name}__add", {"a": 20, "b": 22})
+        assert first.error is None and first.result == {"result": 42}
+        used = remote.seen[-1]["authorization"]
+
+        refreshes = oauth.grants.get("refresh_token", 0)  # refreshed before it expires
+        deadline = time.monotonic() + 15
+        while oauth.grants.get("refresh_token", 0) <= refreshes and time.monotonic() < deadline:
+            time.sleep(0.1)
+        second = twin.call("tools.execute", f"{server.name}__add", {"a": 1, "b": 2})
+        assert second.error is None and second.result == {"result": 3}
+        assert remote.seen[-1]["authorization"] != used
+
+        oauth.expires_in = 3600  # a long-lived token, then the remote stops accepting it: a
+        twin.call("servers.remove_discovery_oauth", server.id)  # 401 refreshes once, at once
+        again = twin.call("servers.authorize_discovery_oauth", server.id, ["tools:call"])
+        assert follow_authorization(again.authorization_url).status_code == 200
+        assert twin.call("servers.start", server.id).current_status == "running"
+        remote.require_bearer("revoked-by-the-provider")
+        third = twin.call("tools.execute", f"{server.name}__echo", {"text": "hi"})
+        assert third.error is None and remote.refused > 0
+    finally:
+        oauth.expires_in = 3600
+        twin.call("servers.delete", server.id)
+        twin.call("oauth_apps.delete", app.id)
