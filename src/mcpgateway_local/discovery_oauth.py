@@ -4,9 +4,10 @@ tools (no Starlette).
 `authorize` discovers the server's authorization server (RFC 9728, RFC 8414), picks an enabled
 OAuth app that matches the evidence exactly, or registers a client dynamically (RFC 7591) when
 the server offers it, and starts a PKCE authorization (`oauth_flow`). The gateway's OAuth
-callback calls `complete`, which redeems the code and stores the grant. `bearer_for` gives the
-remote runtime the access token, refreshed when it is about to expire; `after_unauthorized`
-refreshes at once (the remote answered 401).
+callback calls `complete`, which redeems the code and stores the grant. A remote server whose
+authentication is `oauth2` sends the grant's access token (`stored_token`, read by
+`server_auth.oauth2_bearer_token`); `discovery_refresher` refreshes it before it expires, and
+`after_unauthorized` at once when the remote answers 401 (the runtime then retries once).
 
 Stored `discovery_grant` document (id = server id): the `RemoteOAuthDiscoveryStatus` facts plus
 `app_id`, `resource`, `failure` (the last refresh error, a code), `dead` (re-authorization

@@ -1,5 +1,6 @@
 """The discovery OAuth methods of `gw.servers`: the server's own OAuth grant, which the gateway
-uses to list and call a remote server's tools. `AsyncServers` inherits them."""
+uses to list and call the tools of a remote server whose authentication is `oauth2`.
+`AsyncServers` inherits them."""
 
 from __future__ import annotations
 
