@@ -3,7 +3,7 @@ authorization; the OAuth callback redeems it into a connection, or re-authorizes
 named by `connection_id` in place (same id, new tokens). No Starlette.
 
 The access token is the connection's `_secret` (sent as `Authorization: Bearer`), the refresh
-token `_refresh_token`; neither is ever returned.
+token `_refresh_token`; neither is ever returned. `refresh` (`connections.refresh`) renews them.
 """
 
 from __future__ import annotations
@@ -16,12 +16,12 @@ from . import oauth_apps
 from .bundle_rules import forget_connection
 from .domain_errors import Refused
 from .kinds import CONNECTION, OAUTH_APP
-from .oauth_flow import STATE_SECONDS, TokenError, begin, redeem
+from .oauth_flow import STATE_SECONDS, TokenError, begin, redeem, request_tokens
 from .records import LOCAL_USER_ID, canonical_uuid, new_id, now_iso
 from .state import GatewayState
 from .store import Document
 
-__all__ = ["complete", "start"]
+__all__ = ["complete", "refresh", "start"]
 
 
 def start(
@@ -139,6 +139,30 @@ async def complete(gw: GatewayState, pending: Mapping[str, Any], code: str) -> d
         "server_id": purpose["server_id"],
         "connection_id": doc["id"],
     }
+
+
+async def refresh(gw: GatewayState, doc: Document) -> Document | None:
+    """Refresh an OAuth connection's tokens at its app's token endpoint; the updated document,
+    or None when `doc` is not an OAuth connection with a refresh token. A refusal is recorded on
+    the connection (`refresh_error`, `consecutive_refresh_failures`; `invalid_grant` makes it
+    invalid)."""
+    app = gw.store.get(OAUTH_APP, str(doc.get("oauth_app_id")))
+    if app is None or not doc.get("_refresh_token"):
+        return None
+    form = {"grant_type": "refresh_token", "refresh_token": str(doc["_refresh_token"])}
+    if app.get("resource_identifier"):
+        form["resource"] = str(app["resource_identifier"])
+    try:
+        updated = {**doc, **_token_fields(await request_tokens(app, form))}
+    except TokenError as exc:
+        failures = int(doc.get("consecutive_refresh_failures") or 0) + 1
+        updated = {**doc, "refresh_error": str(exc), "consecutive_refresh_failures": failures}
+        if exc.invalid_grant:
+            updated.update(is_valid=False, health_status="unhealthy")
+    with gw.store.transaction():
+        if gw.store.get(CONNECTION, doc["id"]) is not None:
+            gw.store.update(CONNECTION, doc["id"], updated)
+    return updated
 
 
 def _forget_app(gw: GatewayState, app_id: str) -> None:

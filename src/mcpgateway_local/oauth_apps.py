@@ -66,6 +66,11 @@ _WIRE = (
     "created_at",
     "updated_at",
 )
+_UPDATABLE = frozenset(
+    {"name", "client_secret", "token_endpoint_auth_method", "is_enabled", "additional_config"}
+    | set(_IDENTITY)
+)
+"""The fields `update` may change (anything else a client sends is ignored)."""
 ON_IDENTITY_CHANGE: list[Callable[[GatewayState, str], None]] = []
 """Called (inside the store transaction) with an app id whose tokens became useless."""
 
@@ -205,6 +210,7 @@ def register_dynamic(
 def update(gw: GatewayState, app_id: object, changes: Mapping[str, Any]) -> Document:
     """Apply the given fields; a change of identity runs `ON_IDENTITY_CHANGE`."""
     doc = get(gw, app_id)
+    changes = {k: v for k, v in changes.items() if k in _UPDATABLE}
     merged = {**doc, **{k: v for k, v in changes.items() if k != "client_secret"}}
     if "client_secret" in changes:
         merged["_client_secret"] = changes["client_secret"]

@@ -66,6 +66,9 @@ def begin(
 
     `purpose` says what the callback completes (`kind`, `server_id`, ...), kept with it.
     """
+    now = time.time()
+    for stale in gw.store.list(OAUTH_PENDING, lambda d: float(d.get("expires", 0)) < now):
+        gw.store.delete(OAUTH_PENDING, stale["id"])  # abandoned authorizations
     state = secrets.token_urlsafe(32)
     verifier = secrets.token_urlsafe(48)
     params = {
@@ -88,7 +91,7 @@ def begin(
             "redirect_uri": redirect_uri,
             "scopes": scopes,
             "resource": resource,
-            "expires": time.time() + STATE_SECONDS,
+            "expires": now + STATE_SECONDS,
             "purpose": dict(purpose),
             "_verifier": verifier,
         },

@@ -134,6 +134,10 @@ def test_oauth_connection_expiry_and_reconnect_in_place(
     assert done.json()["connection_id"] == str(made.id)  # reconnected in place
     listed = twin.call("connections.list", server_id=server.id)
     assert [c.id for c in listed] == [made.id] and listed[0].expiration_status == "healthy"
+    refreshes = oauth.grants.get("refresh_token", 0)
+    refreshed = twin.call("connections.refresh", made.id)  # a real refresh at the token endpoint
+    assert oauth.grants.get("refresh_token", 0) == refreshes + 1
+    assert refreshed.last_refreshed_at > listed[0].last_refreshed_at and refreshed.is_valid
     twin.call("oauth_apps.delete", app.id)  # its connections go with it
     assert twin.call("connections.list", server_id=server.id).total == 0
     oauth.expires_in = 3600

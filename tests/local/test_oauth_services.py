@@ -91,3 +91,25 @@ def test_the_callback_needs_no_key_and_refuses_unknown_state(gateway: LocalGatew
         assert api.get("/health").json()["capabilities"] == ["bundle_only_remote_egress_guard"]
         refused = api.post("/api/v1/oauth-apps/probe-auth", json={"url": "ftp://x"})
         assert refused.status_code == 422
+        app = {"alias": "svc-test", "name": "n", "client_id": "c", "auth_url": "https://a/x",
+               "token_url": "https://a/t", "client_secret": "s"}  # fmt: skip
+        created = api.post("/api/v1/oauth-apps/custom", json=app).json()
+        assert created["token_endpoint_auth_method"] == "client_secret_post"
+        patch = {"id": "nope", "alias": "other", "provenance": "x", "name": "renamed"}
+        changed = api.patch(f"/api/v1/oauth-apps/{created['id']}", json=patch).json()
+        assert (changed["id"], changed["alias"], changed["provenance"], changed["name"]) == (
+            created["id"],
+            "svc-test",
+            "manual",
+            "renamed",
+        )  # only the updatable fields change
+        secretless = {k: v for k, v in app.items() if k != "client_secret"}
+        basic = {
+            **secretless,
+            "alias": "svc-2",
+            "token_endpoint_auth_method": "client_secret_basic",
+        }
+        refused = api.post("/api/v1/oauth-apps/custom", json=basic)
+        assert refused.status_code == 422 and "client_secret" in refused.text
+        public = api.post("/api/v1/oauth-apps/custom", json={**secretless, "alias": "svc-3"})
+        assert public.json()["token_endpoint_auth_method"] == "none"

@@ -21,7 +21,8 @@ The list is paged and filtered by `connection_query` (`expiration_status` follow
 (`connection_oauth`; the OAuth callback stores the tokens, in place with `connection_id`). With
 any other `oauth_app_id` it answers an `authorization_url` on the reserved, never-resolving host
 `OAUTH_PLACEHOLDER_HOST` (RFC 2606 `.invalid`) carrying the request's parameters and a random
-`state`; no provider is contacted then. `refresh` only stamps `last_refreshed_at`.
+`state`; no provider is contacted then. `refresh` renews an OAuth connection's tokens at its
+app's token endpoint; for any other connection it only stamps `last_refreshed_at`.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from ..bundle_rules import forget_connection
+from ..connection_oauth import refresh as refresh_oauth
 from ..connection_oauth import start as start_oauth
 from ..connection_query import expiration_status, page_of, select
 from ..errors import ValidationItem, validation_item
@@ -410,6 +412,9 @@ async def delete_connection(req: ApiRequest) -> ApiResult:
 async def refresh_connection(req: ApiRequest) -> ApiResult:
     gw = req.gw
     doc = _connection_or_404(gw, req.path["connection_id"])
+    refreshed = await refresh_oauth(gw, doc)
+    if refreshed is not None:
+        return ApiResult.json(_render(gw, refreshed))
     now = now_iso()
     doc["last_refreshed_at"] = now
     doc["updated_at"] = now
