@@ -121,7 +121,8 @@ def create_app(
 
 
 async def health(_: Request) -> Response:
-    """`GET /health`: liveness and the version (= the SDK's, so its version check passes)."""
+    """`GET /health`: liveness, the version (= the SDK's, so its version check passes) and the
+    optional features this gateway honours (`capabilities.py`)."""
     return JSONResponse(
         {"status": "healthy", "version": __version__, "capabilities": list(CAPABILITIES)}
     )

@@ -1,13 +1,15 @@
-"""The optional features this gateway honours, advertised in `GET /health` as `capabilities`.
+"""The optional features this gateway advertises in `GET /health` `capabilities` (one place).
 
-One list for every feature: add a name here when the feature is really honoured (never remove
-another's). Clients check it before relying on the feature (CONTRACT-0.61 §4.6).
+Clients check a name before relying on the feature (SDK 0.61 checks `bundle_only_generation`
+before starting a `bundle_only` generation job). Add a name here when its feature is honoured.
 """
 
 from __future__ import annotations
 
-__all__ = ["CAPABILITIES"]
+__all__ = ["BUNDLE_ONLY_REMOTE_EGRESS_GUARD", "CAPABILITIES"]
 
-CAPABILITIES: tuple[str, ...] = (
-    "bundle_only_remote_egress_guard",  # probe_auth(guard_network=True): oauth_net's guard
-)
+BUNDLE_ONLY_REMOTE_EGRESS_GUARD = "bundle_only_remote_egress_guard"
+"""`probe_auth(guard_network=True)` resolves, refuses non-public addresses and pins (`oauth_net`)."""
+
+CAPABILITIES: tuple[str, ...] = (BUNDLE_ONLY_REMOTE_EGRESS_GUARD,)
+"""Every advertised capability, in the order `/health` lists them."""

@@ -20,8 +20,8 @@ class HealthStatus(ResponseModel):
         """ Cache status: `healthy` or `degraded` (the gateway keeps working without its cache). Empty when not
         reported. """
         capabilities: list[str]
-        """ Optional features this gateway honours, e.g. `bundle_only_remote_egress_guard` (`probe_auth` with
-        `guard_network`). """
+        """ Optional features this gateway supports, by name (e.g. `bundle_only_generation`). Absent on gateways from
+        before capability negotiation. """
 
         def __init__(
             self,
