@@ -113,3 +113,18 @@ def test_the_callback_needs_no_key_and_refuses_unknown_state(gateway: LocalGatew
         assert refused.status_code == 422 and "client_secret" in refused.text
         public = api.post("/api/v1/oauth-apps/custom", json={**secretless, "alias": "svc-3"})
         assert public.json()["token_endpoint_auth_method"] == "none"
+
+
+def test_oauth_scopes_gate_the_oauth_routes(gateway: LocalGateway) -> None:
+    with httpx.Client(base_url=gateway.url + "/api/v1", headers=gateway.headers, timeout=30) as api:
+        body = {"name": "oauth-reader", "scopes": ["oauth-apps:read"]}
+        key = api.post("/users/me/api-keys", json=body).json()["key"]
+    reader = {"Authorization": f"Bearer {key}"}
+    with httpx.Client(base_url=gateway.url + "/api/v1", headers=reader, timeout=30) as api:
+        assert api.get("/oauth-apps/compatible").status_code == 200
+        probe = api.post("/oauth-apps/probe-auth", json={"url": "http://127.0.0.1:9/mcp"})
+        assert probe.status_code == 200  # a probe only reads
+        app = {"alias": "nope", "name": "n", "client_id": "c", "auth_url": "https://a/x",
+               "token_url": "https://a/t"}  # fmt: skip
+        assert api.post("/oauth-apps/custom", json=app).status_code == 403
+        assert api.get("/oauth-templates").status_code == 403  # oauth-templates:read
