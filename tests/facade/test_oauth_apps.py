@@ -93,3 +93,14 @@ def test_probe_outcome_and_method_are_strict(twin: Twin, server: RecordingServer
     server.reply(200, {**probe, "outcome": "maybe"})
     with pytest.raises(GatewayError, match="outcome 'maybe'"):
         twin.call("oauth_apps.probe_auth", "https://x")
+
+
+def test_the_published_module_paths_import() -> None:
+    from mcpgateway_sdk.models import oauth_app, remote_oauth_discovery, remote_registration
+
+    assert oauth_app.OAuthApp.__name__ == "OAuthApp"
+    assert {"OAuthAppCreate", "OAuthAppCustomCreate", "OAuthAppUpdate"} <= set(oauth_app.__all__)
+    assert remote_oauth_discovery.RemoteOAuthDiscoveryStatus.__name__ == (
+        "RemoteOAuthDiscoveryStatus"
+    )
+    assert remote_registration.AuthRequirementProbe is oauth_app.AuthRequirementProbe
