@@ -40,6 +40,7 @@ class Challenge:
     server_name: str | None = None
     server_version: str | None = None
     protocol_version: str | None = None
+    tools_count: int | None = None
     latency_ms: int | None = None
     error: str | None = None
 
@@ -136,13 +137,32 @@ async def knock(client: httpx.AsyncClient, url: str) -> Challenge:
         result.server_version = version if isinstance(version, str) else None
         protocol = info.get("protocolVersion")
         result.protocol_version = protocol if isinstance(protocol, str) else None
-        session = response.headers.get("mcp-session-id")
-        if session:  # end the session the knock opened (best effort)
-            with contextlib.suppress(httpx.HTTPError):
-                await client.delete(url, headers={"mcp-session-id": session})
+        await _count_tools(client, url, result, response.headers.get("mcp-session-id"))
     elif response.status_code not in (401, 403):
         result.error = f"{url} answered HTTP {response.status_code}"
     return result
+
+
+async def _count_tools(
+    client: httpx.AsyncClient, url: str, result: Challenge, session: str | None
+) -> None:
+    """Finish the handshake, list the tools (`tools_count`), end the session (best effort)."""
+    headers = {
+        "Accept": "application/json, text/event-stream",
+        "mcp-protocol-version": result.protocol_version or PROTOCOL_VERSION,
+    }
+    if session:
+        headers["mcp-session-id"] = session
+    with contextlib.suppress(httpx.HTTPError):
+        note = {"jsonrpc": "2.0", "method": "notifications/initialized"}
+        await client.post(url, json=note, headers=headers)
+        listed = await client.post(
+            url, json={"jsonrpc": "2.0", "id": 2, "method": "tools/list"}, headers=headers
+        )
+        tools = _object((_json_object(listed) or {}).get("result")).get("tools")
+        result.tools_count = len(tools) if isinstance(tools, list) else None
+        if session:
+            await client.delete(url, headers={"mcp-session-id": session})
 
 
 async def _get_json(client: httpx.AsyncClient, url: str) -> dict[str, Any] | None:

@@ -51,7 +51,7 @@ def _connection_test(knocked: Challenge) -> dict[str, Any]:
         "server_name": knocked.server_name,
         "server_version": knocked.server_version,
         "protocol_version": knocked.protocol_version,
-        "tools_count": None,
+        "tools_count": knocked.tools_count,
         "latency_ms": knocked.latency_ms,
         "error": knocked.error
         or (None if success else f"HTTP {knocked.status} without credentials"),

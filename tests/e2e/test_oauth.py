@@ -16,7 +16,7 @@ from mcpgateway_sdk import GatewayError, NotFoundError, ValidationError
 from mcpgateway_sdk.models import OAuthAppCreate
 from tests.conftest import GatewayFactory
 from tests.support.oauth_peer import OAuthPeer
-from tests.support.remote_mcp_peer import RemoteMcpPeer
+from tests.support.remote_mcp_peer import PEER_TOOLS, RemoteMcpPeer
 from tests.support.twins import MODES, Twin
 
 pytestmark = pytest.mark.e2e
@@ -163,6 +163,7 @@ def test_probe_auth(
     open_probe = twin.call("oauth_apps.probe_auth", remote.url)
     assert str(open_probe.outcome) == "no_authentication"
     assert open_probe.connection_test.success and open_probe.connection_test.server_name
+    assert open_probe.connection_test.tools_count == len(PEER_TOOLS)
     gone = twin.call("oauth_apps.probe_auth", "http://127.0.0.1:9/mcp")
     assert str(gone.outcome) == "detection_failed" and gone.auth_method is None
 
