@@ -20,7 +20,7 @@ import base64
 from collections.abc import Mapping
 from typing import Any
 
-from .discovery_oauth import stored_token
+from .discovery_oauth import bearer_for
 from .domain_errors import Invalid, NotFound
 from .kinds import CREDENTIAL, SERVER_AUTH
 from .records import now_iso
@@ -322,12 +322,14 @@ def delete_secret(store: Store, server: Mapping[str, Any], name: str) -> None:
 # -- use ---------------------------------------------------------------------------------------
 
 
-def oauth2_bearer_token(store: Store, server_id: str) -> str | None:
+async def oauth2_bearer_token(store: Store, server_id: str) -> str | None:
     """The OAuth access token for a server with `oauth2` authentication, or None.
 
-    The hook for discovery OAuth: the server's discovery grant (None until one is authorized).
+    The hook for discovery OAuth (called before every upstream connection): the server's
+    discovery grant, refreshed first when about to expire (`discovery_oauth.bearer_for`); None
+    until one is authorized, which leaves the server `pending` (`awaiting_credentials`).
     """
-    return stored_token(store, server_id)
+    return await bearer_for(store, server_id)
 
 
 def _joined(prefix: Any, value: str) -> str:
@@ -338,7 +340,9 @@ def _basic(user: str, password: str) -> str:
     return base64.b64encode(f"{user}:{password}".encode()).decode()
 
 
-def upstream_request_auth(store: Store, server_id: str) -> tuple[dict[str, str], dict[str, str]]:
+async def upstream_request_auth(
+    store: Store, server_id: str
+) -> tuple[dict[str, str], dict[str, str]]:
     """`(headers, query parameters)` that carry the server's credentials upstream.
 
     Raises :class:`RemoteAuthProblem` (`reason` `awaiting_credentials`) when a required value
@@ -390,7 +394,7 @@ def upstream_request_auth(store: Store, server_id: str) -> tuple[dict[str, str],
                 raw = _joined(entry.get("prefix"), value(names[0]))
             (headers if entry.get("location") == "header" else query)[str(entry["name"])] = raw
     elif kind == "oauth2":
-        token = oauth2_bearer_token(store, server_id)
+        token = await oauth2_bearer_token(store, server_id)
         if token is None:
             raise RemoteAuthProblem(
                 "awaiting credentials: no OAuth tokens for this server yet", AWAITING_CREDENTIALS
