@@ -30,11 +30,12 @@ from typing import Any
 from urllib.parse import urlencode
 
 import pytest
-import uvicorn
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
+
+from tests.support.served import LoopbackPeer
 
 __all__ = ["OAuthPeer", "oauth_peer"]
 
@@ -56,8 +57,10 @@ class _Code:
 
 
 @dataclass
-class OAuthPeer:
+class OAuthPeer(LoopbackPeer):
     """The authorization server; see the module docstring."""
+
+    _name = "oauth-peer"
 
     expires_in: int = 3600
     dynamic_registration: bool = True
@@ -73,8 +76,6 @@ class OAuthPeer:
         self._codes: dict[str, _Code] = {}
         self._refresh: dict[str, tuple[str, str, str | None]] = {}
         self._lock = threading.Lock()
-        self._server: uvicorn.Server | None = None
-        self._thread: threading.Thread | None = None
 
     # -- configuration ---------------------------------------------------------------------
 
@@ -216,8 +217,7 @@ class OAuthPeer:
 
     # -- serving ---------------------------------------------------------------------------
 
-    def start(self) -> OAuthPeer:
-        """Serve on a free port; returns once it accepts connections."""
+    def _asgi(self) -> Starlette:
         app = Starlette(
             routes=[
                 Route("/.well-known/oauth-authorization-server", self._metadata),
@@ -227,31 +227,7 @@ class OAuthPeer:
                 Route("/register", self._register, methods=["POST"]),
             ]
         )
-        config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning")
-        self._server = uvicorn.Server(config)
-        self._thread = threading.Thread(target=self._server.run, name="oauth-peer", daemon=True)
-        self._thread.start()
-        deadline = time.monotonic() + 20
-        while not self._server.started:
-            if not self._thread.is_alive() or time.monotonic() > deadline:
-                raise RuntimeError("the OAuth peer did not start")
-            time.sleep(0.02)
-        self.port = self._server.servers[0].sockets[0].getsockname()[1]
-        return self
-
-    def stop(self) -> None:
-        """Stop serving."""
-        if self._server is not None:
-            self._server.should_exit = True
-        if self._thread is not None:
-            self._thread.join(timeout=10)
-        self._server = self._thread = None
-
-    def __enter__(self) -> OAuthPeer:
-        return self.start()
-
-    def __exit__(self, *exc: Any) -> None:
-        self.stop()
+        return app
 
 
 @pytest.fixture(scope="module")
