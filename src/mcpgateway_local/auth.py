@@ -1,4 +1,5 @@
-"""Bearer authentication: every path but `GET /health` and `GET /openapi.json` needs a valid key.
+"""Bearer authentication: every path but `GET /health`, `GET /openapi.json` and the OAuth callback
+(`GET /api/v1/oauth/callback/...`) needs a valid key.
 
 Keys are stored only as SHA-256 hex digests (a 32-byte random key needs no pepper or slow hash).
 The bootstrap admin key lives in memory for the life of the process (`--api-key` or generated and
@@ -27,6 +28,8 @@ from .state import GatewayState
 
 KEY_PREFIX = "mgw_local_"
 PUBLIC_PATHS = frozenset({"/health", "/openapi.json"})
+PUBLIC_PREFIXES = ("/api/v1/oauth/callback/",)
+"""The OAuth callback: a provider's browser redirect, authenticated by its single-use state."""
 MCP_PATH = "/mcp/gateway"
 UNAUTHORIZED = "Invalid or missing API key"
 _CHALLENGE = {"WWW-Authenticate": "Bearer"}
@@ -107,7 +110,11 @@ def authenticate(
 
 def is_public(method: str, path: str) -> bool:
     """Paths served without a key."""
-    return method in ("GET", "HEAD") and path in PUBLIC_PATHS
+    return method in ("GET", "HEAD") and (path in PUBLIC_PATHS or path.startswith(PUBLIC_PREFIXES))
+
+
+ANONYMOUS = Caller(key_id=None, name="anonymous", is_admin=False, data={"scopes": []})
+"""The caller of a public path (no key)."""
 
 
 def caller_of(scope: Scope) -> Caller:

@@ -1,7 +1,8 @@
 """API-key policy: scope names, which scope an operation needs, narrowing, and rate limits.
 
 Scope names (also listed in openapi.json, `BearerAuth`): for each area `servers`, `catalog`,
-`tools`, `skills`, `sessions`, `api-keys`, `cache`, `sandboxes`, `bundles`, `connections`:
+`tools`, `skills`, `sessions`, `api-keys`, `cache`, `sandboxes`, `bundles`, `connections`,
+`oauth-apps`, `oauth-templates`:
 
 * `<area>:read`: GET operations (and tool search);
 * `<area>:write`: every other operation of the area (implies `<area>:read`);
@@ -33,10 +34,12 @@ AREAS = (
     "sandboxes",
     "bundles",
     "connections",
+    "oauth-apps",
+    "oauth-templates",
 )
 EVERYTHING = "*"
 EXECUTE = "tools:execute"
-READ_ONLY_POSTS = frozenset({"search_tools"})
+READ_ONLY_POSTS = frozenset({"search_tools", "probe_auth"})
 """POST operations that only read (they need `<area>:read`)."""
 SCOPE_NAMES = frozenset(
     [EVERYTHING, EXECUTE]

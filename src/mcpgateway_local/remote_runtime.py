@@ -23,6 +23,7 @@ import httpx2
 from mcp import Client
 from mcp.client.streamable_http import streamable_http_client
 
+from .discovery_oauth import after_unauthorized
 from .mcp_session import describe, list_all_tools, outcome
 from .server_auth import RemoteAuthProblem, upstream_request_auth
 from .server_runtime import (
@@ -172,15 +173,20 @@ class RemoteRuntime(ServerRuntime):
     ) -> ToolOutcome:
         """Call one tool on the remote server."""
         remote = self._running(server_id)
-        try:
-            async with asyncio.timeout(timeout):
-                async with self._client(server_id, remote) as client:
-                    result = await client.call_tool(name, dict(arguments))
-        except TimeoutError:
-            raise ToolCallTimeout(f"no answer within {timeout:g}s") from None
-        except Exception as exc:
-            raise self._down(remote, exc) from None
-        return outcome(result)
+        for attempt in (1, 2):  # a 401 with a discovery OAuth grant: refresh, then once more
+            try:
+                async with asyncio.timeout(timeout):
+                    async with self._client(server_id, remote) as client:
+                        result = await client.call_tool(name, dict(arguments))
+                return outcome(result)
+            except TimeoutError:
+                raise ToolCallTimeout(f"no answer within {timeout:g}s") from None
+            except Exception as exc:
+                retry = attempt == 1 and 401 in remote.statuses
+                if retry and await after_unauthorized(self.store, server_id) is not None:
+                    continue
+                raise self._down(remote, exc) from None
+        raise AssertionError("unreachable")
 
     def _running(self, server_id: str) -> _Remote:
         remote = self._remotes.get(server_id)

@@ -20,6 +20,7 @@ import base64
 from collections.abc import Mapping
 from typing import Any
 
+from .discovery_oauth import bearer_for
 from .domain_errors import Invalid, NotFound
 from .kinds import CREDENTIAL, SERVER_AUTH
 from .records import now_iso
@@ -324,11 +325,11 @@ def delete_secret(store: Store, server: Mapping[str, Any], name: str) -> None:
 async def oauth2_bearer_token(store: Store, server_id: str) -> str | None:
     """The OAuth access token for a server with `oauth2` authentication, or None.
 
-    The hook for discovery OAuth (called before every upstream connection, so it may refresh a
-    token first): it returns None until tokens are stored for the server, which leaves the
-    server `pending` (`awaiting_credentials`).
+    The hook for discovery OAuth (called before every upstream connection): the server's
+    discovery grant, refreshed first when about to expire (`discovery_oauth.bearer_for`); None
+    until one is authorized, which leaves the server `pending` (`awaiting_credentials`).
     """
-    return None
+    return await bearer_for(store, server_id)
 
 
 def _joined(prefix: Any, value: str) -> str:

@@ -11,7 +11,7 @@ examples (the same cases on every run of the same code), in two modes:
 
 Random ids only reach the 404 branches, so a seeded `World` (running, stopped and local servers,
 tools, a credential, a skill, a scoped session, an API key, a cache key, a running and a stopped
-sandbox with a file, a bundle, a connection) is restored before each positive operation (when a
+sandbox with a file, a bundle, a connection, an OAuth app) is restored before each positive operation (when a
 non-GET request may have changed it), and positive cases carry its ids and other known values
 three times in four (`World.known`); negative cases keep what Schemathesis generated.
 Two guards keep fuzzing harmless: commands sent to a real sandbox come from ``SAFE_COMMANDS``,
@@ -255,6 +255,18 @@ class World:
             "alias": f"conformance-{_unique()}",
         }
         self._create("connection", "/connections", connection)
+        if self._get("oauth_app", "/oauth-apps/{id}") is None:
+            app = {
+                "alias": f"conformance-{_unique()}",
+                "name": "conformance",
+                "client_id": "conformance",
+                "auth_url": "https://auth.example.invalid/authorize",
+                "token_url": "https://auth.example.invalid/token",
+                "token_endpoint_auth_method": "none",
+            }
+            created = self._ok(self.http.post("/oauth-apps/custom", json=app), 201)
+            ids["oauth_app"], ids["oauth_alias"] = created["id"], created["alias"]
+        ids["oauth_template"] = self._ok(self.http.get("/oauth-templates"))["items"][0]["id"]
 
     def server_tools(self) -> list[tuple[str, str]]:
         """(server id, tool id) pairs that belong together."""
@@ -306,6 +318,13 @@ class World:
             "credential_value": ["s3cret"],
             "action": ["start", "stop", "sync", "delete"],
             "tools": [[{"tool_id": ids["tool"]}], [{"tool_id": ids["local_tool"]}]],
+            "app_id": [ids["oauth_app"]],
+            "oauth_app_id": [ids["oauth_app"]],
+            "alias": [ids["oauth_alias"]],
+            "template_id": [ids["oauth_template"]],
+            "url": ["http://127.0.0.1:9/mcp"],  # refused at once: no fuzzed URL leaves the host
+            "authorization_endpoint": ["https://auth.example.invalid/authorize"],
+            "token_endpoint": ["https://auth.example.invalid/token"],
         }
         known = {name: st.sampled_from(options) for name, options in values.items()}
         if operation_id == "get_tool_by_name":

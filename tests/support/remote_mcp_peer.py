@@ -21,14 +21,13 @@ from __future__ import annotations
 
 import base64
 import threading
-import time
 from collections.abc import Iterator
-from typing import Any
 
 import pytest
-import uvicorn
 from mcp.server.mcpserver import MCPServer
 from starlette.types import Receive, Scope, Send
+
+from tests.support.served import LoopbackPeer
 
 __all__ = ["PEER_TOOLS", "RemoteMcpPeer", "remote_mcp_peer"]
 
@@ -49,8 +48,11 @@ def _build_server() -> MCPServer:
     return server
 
 
-class RemoteMcpPeer:
+class RemoteMcpPeer(LoopbackPeer):
     """A bearer-protected (or header/basic-protected) MCP server on a loopback port."""
+
+    _name = "remote-mcp-peer"
+    _lifespan = "on"
 
     def __init__(self, token: str | None = "peer-token") -> None:
         self.required: dict[str, str] = {}
@@ -62,8 +64,6 @@ class RemoteMcpPeer:
         self._lock = threading.Lock()
         mcp_app = _build_server().streamable_http_app(streamable_http_path="/mcp")
         self._inner = mcp_app
-        self._server: uvicorn.Server | None = None
-        self._thread: threading.Thread | None = None
         self.port = 0
 
     # -- requirements -------------------------------------------------------------------------
@@ -117,36 +117,8 @@ class RemoteMcpPeer:
                 return
         await self._inner(scope, receive, send)
 
-    def start(self) -> RemoteMcpPeer:
-        """Serve on a free port; returns once the port accepts connections."""
-        config = uvicorn.Config(
-            self, host="127.0.0.1", port=0, log_level="warning", lifespan="on", access_log=False
-        )
-        server = uvicorn.Server(config)
-        self._server = server
-        self._thread = threading.Thread(target=server.run, name="remote-mcp-peer", daemon=True)
-        self._thread.start()
-        deadline = time.monotonic() + 20
-        while not server.started:
-            if not self._thread.is_alive() or time.monotonic() > deadline:
-                raise RuntimeError("the remote MCP peer did not start")
-            time.sleep(0.02)
-        self.port = server.servers[0].sockets[0].getsockname()[1]
+    def _asgi(self) -> RemoteMcpPeer:
         return self
-
-    def stop(self) -> None:
-        """Stop serving and wait for the thread."""
-        if self._server is not None:
-            self._server.should_exit = True
-        if self._thread is not None:
-            self._thread.join(timeout=10)
-        self._server = self._thread = None
-
-    def __enter__(self) -> RemoteMcpPeer:
-        return self.start()
-
-    def __exit__(self, *exc: Any) -> None:
-        self.stop()
 
 
 @pytest.fixture(scope="module")

@@ -18,7 +18,7 @@ from mcpgateway_sdk import (
     RateLimitError,
     ValidationError,
 )
-from mcpgateway_sdk.models import Server, ToolSearchResult
+from mcpgateway_sdk.models import OAuthAppCreate, Server, ToolSearchResult
 
 
 def describe(server: Server, hit: ToolSearchResult) -> str:
@@ -173,6 +173,34 @@ async def pages_and_raw(gw: MCPGateway) -> None:
     print(result.raise_for_error().duration_ms + 1)
 
 
+async def oauth(gw: MCPGateway) -> None:
+    """0.61's OAuth surface: apps, templates, probe, discovery OAuth, the connections page."""
+    templates = await gw.oauth_templates.list()
+    app = await gw.oauth_apps.create(
+        OAuthAppCreate(alias="gh", name="GitHub", template_id=str(templates[0].id), client_id="c")
+    )
+    print(app.callback_url, app.client_secret_masked, app.created_at.isoformat())
+    custom = await gw.oauth_apps.create_custom(
+        {"alias": "idp", "name": "IdP", "client_id": "c", "auth_url": "u", "token_url": "t"}
+    )
+    await gw.oauth_apps.update(custom.id, {"name": "IdP 2"})
+    found = await gw.oauth_apps.compatible(token_endpoint="t")
+    print(found.total + 1, [a.alias for a in found.items])
+    probe = await gw.oauth_apps.probe_auth("https://mcp.example/mcp", guard_network=True)
+    if probe.oauth_discovery.supports_oauth and probe.connection_test is not None:
+        print(probe.outcome, probe.auth_method, probe.connection_test.latency_ms)
+    status = await gw.servers.discovery_oauth_status("srv")
+    print(status.state.value, status.expires_at.isoformat() if status.expires_at else None)
+    start = await gw.servers.authorize_discovery_oauth("srv", ["read"], redirect_uri="https://x")
+    print(start.authorization_url, start.expires_in + 1)
+    await gw.servers.remove_discovery_oauth("srv")
+    page = await gw.connections.list(status="expired", page_size=50)
+    print(page.total, [c.expiration_status for c in page])
+    async for connection in page.auto_paging_iter():
+        print(connection.id.hex)
+    await gw.oauth_apps.delete(app.id)
+
+
 async def main() -> None:
     await quick_start()
     await from_environment()
@@ -188,6 +216,7 @@ async def main() -> None:
             errors,
             options,
             pages_and_raw,
+            oauth,
         ):
             await step(gw)
 

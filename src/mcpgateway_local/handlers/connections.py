@@ -5,7 +5,7 @@ The local gateway has one user, `LOCAL_USER_ID`; every connection belongs to it.
 
 * the `Connection` wire fields (`id`, `user_id`, `server_id`, `token_type`, `is_valid`, ...,
   `expiration_status`),
-* `credential_type` (`api_key`, `bearer`, `basic` or `none`), `alias`, `header_name`, `prefix`,
+* `credential_type` (`api_key`, `bearer`, `basic`, `none`, or `oauth`), `alias`, `header_name`, `prefix`,
   `connection_data` (non-secret settings), `username` (basic only), `auth_method`,
 * `_secret`: the credential value (for basic: the password), **never returned**: responses show
   `credential_masked` = `"********"`, or `""` for type `none`; `_server_name`: the server's name
@@ -16,10 +16,13 @@ listings unless `include_invalid=true`). `connection_data` keys that look like c
 (password, secret, token, api key, ...) are refused with 422: secrets go in `credential_value`.
 Deleting a connection also unassigns it from every bundle.
 
-No OAuth leaves this gateway: `refresh` only stamps `last_refreshed_at`, and `initiate_oauth`
-answers an `authorization_url` on the reserved, never-resolving host `OAUTH_PLACEHOLDER_HOST`
-(RFC 2606 `.invalid`) carrying the request's parameters and a random `state`; no provider is
-contacted and no callback is served.
+The list is paged and filtered by `connection_query` (`expiration_status` follows the expiry).
+`initiate_oauth` with one of this gateway's OAuth apps starts a real PKCE authorization
+(`connection_oauth`; the OAuth callback stores the tokens, in place with `connection_id`). With
+any other `oauth_app_id` it answers an `authorization_url` on the reserved, never-resolving host
+`OAUTH_PLACEHOLDER_HOST` (RFC 2606 `.invalid`) carrying the request's parameters and a random
+`state`; no provider is contacted then. `refresh` renews an OAuth connection's tokens at its
+app's token endpoint; for any other connection it only stamps `last_refreshed_at`.
 """
 
 from __future__ import annotations
@@ -31,7 +34,11 @@ from typing import Any
 from urllib.parse import urlencode
 
 from ..bundle_rules import forget_connection
+from ..connection_oauth import refresh as refresh_oauth
+from ..connection_oauth import start as start_oauth
+from ..connection_query import expiration_status, page_of, select
 from ..errors import ValidationItem, validation_item
+from ..oauth_apps import public_url
 from ..records import LOCAL_USER_ID, canonical_uuid, fetch_or_404, new_id, now_iso
 from ..store import Document
 from . import (
@@ -186,7 +193,7 @@ def _render(gw: GatewayState, doc: Mapping[str, Any], *, include_server: bool = 
     out["is_valid"] = valid
     out["token_type"] = out["token_type"] or "Bearer"
     out["health_status"] = out["health_status"] or "healthy"
-    out["expiration_status"] = out["expiration_status"] or "healthy"
+    out["expiration_status"] = expiration_status(doc)
     out["consecutive_refresh_failures"] = int(out["consecutive_refresh_failures"] or 0)
     if server is None:
         out["health_status"] = "unhealthy"
@@ -250,13 +257,24 @@ def _new_doc(
 
 @operation("list_connections")
 async def list_connections(req: ApiRequest) -> ApiResult:
-    gw = req.gw
-    include_server = bool(req.query.get("include_server"))
-    include_invalid = bool(req.query.get("include_invalid"))
-    items = [_render(gw, doc, include_server=include_server) for doc in gw.store.list(CONNECTION)]
-    if not include_invalid:
-        items = [item for item in items if item["is_valid"]]
-    return ApiResult.json({"items": items, "total": len(items)})
+    gw, query = req.gw, req.query
+    docs = gw.store.list(CONNECTION)
+    if not query.get("include_invalid"):
+        docs = [doc for doc in docs if connection_is_valid(gw, doc)]
+    chosen = select(
+        docs,
+        server_name=lambda doc: str((_server(gw, doc.get("server_id")) or doc).get("name") or ""),
+        q=query.get("q"),
+        server_id=canonical_uuid(query.get("server_id")) or query.get("server_id"),
+        status=query.get("status"),
+        created_after=query.get("created_after"),
+        created_before=query.get("created_before"),
+    )
+    include_server = bool(query.get("include_server"))
+    items = [_render(gw, doc, include_server=include_server) for doc in chosen]
+    return ApiResult.json(
+        page_of(items, int(query.get("page") or 1), int(query.get("page_size") or 20))
+    )
 
 
 @operation("create_connection")
@@ -394,6 +412,9 @@ async def delete_connection(req: ApiRequest) -> ApiResult:
 async def refresh_connection(req: ApiRequest) -> ApiResult:
     gw = req.gw
     doc = _connection_or_404(gw, req.path["connection_id"])
+    refreshed = await refresh_oauth(gw, doc)
+    if refreshed is not None:
+        return ApiResult.json(_render(gw, refreshed))
     now = now_iso()
     doc["last_refreshed_at"] = now
     doc["updated_at"] = now
@@ -417,6 +438,9 @@ async def initiate_oauth(req: ApiRequest) -> ApiResult:
         existing = _connection_or_404(gw, connection_id)
         if existing.get("server_id") != server["id"]:
             raise HTTPProblem(404, "Connection not found for this server")
+    started = start_oauth(gw, server, body, public_url(req.headers.get("host"), gw))
+    if started is not None:
+        return ApiResult.json(started)
     state = secrets.token_urlsafe(32)
     params: dict[str, str] = {
         "response_type": "code",

@@ -20,6 +20,7 @@ from .resources.auth import AsyncAuth
 from .resources.bundles import AsyncBundles
 from .resources.cache import AsyncCache
 from .resources.connections import AsyncConnections
+from .resources.oauth_apps import AsyncOAuthApps, AsyncOAuthTemplates
 from .resources.sandboxes import AsyncSandboxes
 from .resources.servers import AsyncServers
 from .resources.sessions import AsyncSessions
@@ -113,6 +114,9 @@ class AsyncServersWithRawResponse(_View):
     delete_credential = _Raw(AsyncServers.delete_credential)
     delete_oauth_config = _Raw(AsyncServers.delete_oauth_config)
     delete_tool = _Raw(AsyncServers.delete_tool)
+    discovery_oauth_status = _Raw(AsyncServers.discovery_oauth_status)
+    authorize_discovery_oauth = _Raw(AsyncServers.authorize_discovery_oauth)
+    remove_discovery_oauth = _Raw(AsyncServers.remove_discovery_oauth)
     get = _Raw(AsyncServers.get)
     get_connection_options = _Raw(AsyncServers.get_connection_options)
     get_oauth_config = _Raw(AsyncServers.get_oauth_config)
@@ -246,6 +250,24 @@ class AsyncConnectionsWithRawResponse(_View):
     refresh = _Raw(AsyncConnections.refresh)
 
 
+class AsyncOAuthAppsWithRawResponse(_View):
+    """`gw.with_raw_response.oauth_apps`: every method of `gw.oauth_apps`, returning a `RawResponse`."""
+
+    compatible = _Raw(AsyncOAuthApps.compatible)
+    create = _Raw(AsyncOAuthApps.create)
+    create_custom = _Raw(AsyncOAuthApps.create_custom)
+    delete = _Raw(AsyncOAuthApps.delete)
+    get = _Raw(AsyncOAuthApps.get)
+    probe_auth = _Raw(AsyncOAuthApps.probe_auth)
+    update = _Raw(AsyncOAuthApps.update)
+
+
+class AsyncOAuthTemplatesWithRawResponse(_View):
+    """`gw.with_raw_response.oauth_templates`: `gw.oauth_templates.list`, returning a `RawResponse`."""
+
+    list = _Raw(AsyncOAuthTemplates.list)
+
+
 class AsyncRawClient:
     """`gw.with_raw_response`: each namespace with its methods returning `RawResponse`s."""
 
@@ -298,6 +320,16 @@ class AsyncRawClient:
     def connections(self) -> AsyncConnectionsWithRawResponse:
         """`gw.connections`, raw."""
         return AsyncConnectionsWithRawResponse(self._client.connections)
+
+    @cached_property
+    def oauth_apps(self) -> AsyncOAuthAppsWithRawResponse:
+        """`gw.oauth_apps`, raw."""
+        return AsyncOAuthAppsWithRawResponse(self._client.oauth_apps)
+
+    @cached_property
+    def oauth_templates(self) -> AsyncOAuthTemplatesWithRawResponse:
+        """`gw.oauth_templates`, raw."""
+        return AsyncOAuthTemplatesWithRawResponse(self._client.oauth_templates)
 
 
 class AsyncSandboxesWithStreamingResponse(_View):

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from .resources.bundles import AsyncBundles
     from .resources.cache import AsyncCache
     from .resources.connections import AsyncConnections
+    from .resources.oauth_apps import AsyncOAuthApps, AsyncOAuthTemplates
     from .resources.sandboxes import AsyncSandboxes
     from .resources.servers import AsyncServers
     from .resources.sessions import AsyncSessions
@@ -215,6 +216,20 @@ class MCPGateway:
         from .resources.connections import AsyncConnections
 
         return AsyncConnections(self._core)
+
+    @cached_property
+    def oauth_apps(self) -> AsyncOAuthApps:
+        """OAuth apps (clients registered with providers) and `probe_auth`."""
+        from .resources.oauth_apps import AsyncOAuthApps
+
+        return AsyncOAuthApps(self._core)
+
+    @cached_property
+    def oauth_templates(self) -> AsyncOAuthTemplates:
+        """OAuth provider templates."""
+        from .resources.oauth_apps import AsyncOAuthTemplates
+
+        return AsyncOAuthTemplates(self._core)
 
     async def health(self, **options: Unpack[RequestOptions]) -> dict[str, Any]:
         """The gateway's `/health` body (`status`, `version`, ...); not retried unless asked."""

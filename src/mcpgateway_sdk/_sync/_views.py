@@ -21,6 +21,7 @@ from .resources.auth import Auth
 from .resources.bundles import Bundles
 from .resources.cache import Cache
 from .resources.connections import Connections
+from .resources.oauth_apps import OAuthApps, OAuthTemplates
 from .resources.sandboxes import Sandboxes
 from .resources.servers import Servers
 from .resources.sessions import Sessions
@@ -114,6 +115,9 @@ class ServersWithRawResponse(_View):
     delete_credential = _Raw(Servers.delete_credential)
     delete_oauth_config = _Raw(Servers.delete_oauth_config)
     delete_tool = _Raw(Servers.delete_tool)
+    discovery_oauth_status = _Raw(Servers.discovery_oauth_status)
+    authorize_discovery_oauth = _Raw(Servers.authorize_discovery_oauth)
+    remove_discovery_oauth = _Raw(Servers.remove_discovery_oauth)
     get = _Raw(Servers.get)
     get_connection_options = _Raw(Servers.get_connection_options)
     get_oauth_config = _Raw(Servers.get_oauth_config)
@@ -247,6 +251,24 @@ class ConnectionsWithRawResponse(_View):
     refresh = _Raw(Connections.refresh)
 
 
+class OAuthAppsWithRawResponse(_View):
+    """`gw.with_raw_response.oauth_apps`: every method of `gw.oauth_apps`, returning a `RawResponse`."""
+
+    compatible = _Raw(OAuthApps.compatible)
+    create = _Raw(OAuthApps.create)
+    create_custom = _Raw(OAuthApps.create_custom)
+    delete = _Raw(OAuthApps.delete)
+    get = _Raw(OAuthApps.get)
+    probe_auth = _Raw(OAuthApps.probe_auth)
+    update = _Raw(OAuthApps.update)
+
+
+class OAuthTemplatesWithRawResponse(_View):
+    """`gw.with_raw_response.oauth_templates`: `gw.oauth_templates.list`, returning a `RawResponse`."""
+
+    list = _Raw(OAuthTemplates.list)
+
+
 class RawClient:
     """`gw.with_raw_response`: each namespace with its methods returning `RawResponse`s."""
 
@@ -299,6 +321,16 @@ class RawClient:
     def connections(self) -> ConnectionsWithRawResponse:
         """`gw.connections`, raw."""
         return ConnectionsWithRawResponse(self._client.connections)
+
+    @cached_property
+    def oauth_apps(self) -> OAuthAppsWithRawResponse:
+        """`gw.oauth_apps`, raw."""
+        return OAuthAppsWithRawResponse(self._client.oauth_apps)
+
+    @cached_property
+    def oauth_templates(self) -> OAuthTemplatesWithRawResponse:
+        """`gw.oauth_templates`, raw."""
+        return OAuthTemplatesWithRawResponse(self._client.oauth_templates)
 
 
 class SandboxesWithStreamingResponse(_View):

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from .resources.bundles import Bundles
     from .resources.cache import Cache
     from .resources.connections import Connections
+    from .resources.oauth_apps import OAuthApps, OAuthTemplates
     from .resources.sandboxes import Sandboxes
     from .resources.servers import Servers
     from .resources.sessions import Sessions
@@ -216,6 +217,20 @@ class MCPGatewaySync:
         from .resources.connections import Connections
 
         return Connections(self._core)
+
+    @cached_property
+    def oauth_apps(self) -> OAuthApps:
+        """OAuth apps (clients registered with providers) and `probe_auth`."""
+        from .resources.oauth_apps import OAuthApps
+
+        return OAuthApps(self._core)
+
+    @cached_property
+    def oauth_templates(self) -> OAuthTemplates:
+        """OAuth provider templates."""
+        from .resources.oauth_apps import OAuthTemplates
+
+        return OAuthTemplates(self._core)
 
     def health(self, **options: Unpack[RequestOptions]) -> dict[str, Any]:
         """The gateway's `/health` body (`status`, `version`, ...); not retried unless asked."""

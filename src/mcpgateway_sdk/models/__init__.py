@@ -5,7 +5,8 @@ newer gateway adds, and is also a read-only mapping over its JSON field names
 (`server["name"]`, `server.get("status")`, `"id" in server`), as the dicts of older SDKs were.
 
 The module paths of the published SDKs keep working: `mcpgateway_sdk.models.server`, `.tool`,
-`.skill`, `.session`, `.sandbox`, `.api_key`, `.bundle`, `.connection` and `.common`
+`.skill`, `.session`, `.sandbox`, `.api_key`, `.bundle`, `.connection`, `.oauth_app`,
+`.remote_oauth_discovery` and `.common`
 (`PaginatedResponse`), each re-exporting the models of its area.
 """
 
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 
 SUBMODULES = frozenset(
     {"api_key", "bundle", "common", "connection", "sandbox", "server", "session", "skill", "tool"}
-    | {"authentication", "remote_registration"}
+    | {"authentication", "remote_registration", "oauth_app", "remote_oauth_discovery"}
 )
 # Hand-written input models: name -> submodule.
 HANDWRITTEN = {

@@ -2,8 +2,9 @@
 
 They check everything the SDK can check when they are built, so a bad registration raises
 `ValueError` (or `TypeError` for an unknown keyword) before any request. The module path of the
-published SDK (`mcpgateway_sdk.models.remote_registration`); `ServerReadiness` and
-`AuthRequirementProbe`-free parts of that module live in `mcpgateway_sdk.models` as well.
+published SDK (`mcpgateway_sdk.models.remote_registration`), which also re-exports
+`ServerReadiness` and the `probe_auth` answer (`AuthRequirementProbe`, `OAuthDiscovery`,
+`ConnectionTest`), as that module did; all of them are in `mcpgateway_sdk.models` as well.
 """
 
 from __future__ import annotations
@@ -12,9 +13,21 @@ from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
-from .._generated.models import ServerReadiness
+from .._generated.models import (
+    AuthRequirementProbe,
+    ConnectionTest,
+    OAuthDiscovery,
+    ServerReadiness,
+)
 
-__all__ = ["RemoteAuthentication", "RemoteServerRegistration", "ServerReadiness"]
+__all__ = [
+    "AuthRequirementProbe",
+    "ConnectionTest",
+    "OAuthDiscovery",
+    "RemoteAuthentication",
+    "RemoteServerRegistration",
+    "ServerReadiness",
+]
 
 REMOTE_AUTH_TYPES = ("none", "api_key", "bearer", "basic", "oauth2")
 _CONFIG_KEYS: dict[str, tuple[str, ...]] = {

@@ -24,6 +24,9 @@ if TYPE_CHECKING:
     from .auth_field import AuthField
     from .auth_field_declaration import AuthFieldDeclaration
     from .auth_field_provided_by import AuthFieldProvidedBy
+    from .auth_requirement_probe import AuthRequirementProbe
+    from .auth_requirement_probe_auth_method_type_0 import AuthRequirementProbeAuthMethodType0
+    from .auth_requirement_probe_outcome import AuthRequirementProbeOutcome
     from .auth_secret_update import AuthSecretUpdate
     from .authentication import Authentication
     from .authentication_type import AuthenticationType
@@ -64,7 +67,9 @@ if TYPE_CHECKING:
     from .connection_created import ConnectionCreated
     from .connection_list import ConnectionList
     from .connection_server_summary import ConnectionServerSummary
+    from .connection_test import ConnectionTest
     from .connection_user_summary import ConnectionUserSummary
+    from .discovery_o_auth_authorize_request import DiscoveryOAuthAuthorizeRequest
     from .enriched_error import EnrichedError
     from .env_config import EnvConfig
     from .error_detail import ErrorDetail
@@ -89,8 +94,22 @@ if TYPE_CHECKING:
     from .none_config import NoneConfig
     from .o_auth_2_config import OAuth2Config
     from .o_auth_2_config_discovery_source_type_0 import OAuth2ConfigDiscoverySourceType0
+    from .o_auth_app import OAuthApp
+    from .o_auth_app_create import OAuthAppCreate
+    from .o_auth_app_custom_create import OAuthAppCustomCreate
+    from .o_auth_app_list_response import OAuthAppListResponse
     from .o_auth_app_summary import OAuthAppSummary
+    from .o_auth_app_template import OAuthAppTemplate
+    from .o_auth_app_template_list import OAuthAppTemplateList
+    from .o_auth_app_update import OAuthAppUpdate
     from .o_auth_authorization import OAuthAuthorization
+    from .o_auth_authorization_start import OAuthAuthorizationStart
+    from .o_auth_callback_result import OAuthCallbackResult
+    from .o_auth_discovery import OAuthDiscovery
+    from .probe_auth_request import ProbeAuthRequest
+    from .provider_account_summary import ProviderAccountSummary
+    from .remote_o_auth_discovery_status import RemoteOAuthDiscoveryStatus
+    from .remote_o_auth_discovery_status_state import RemoteOAuthDiscoveryStatusState
     from .sandbox import Sandbox
     from .sandbox_activity import SandboxActivity
     from .sandbox_activity_list import SandboxActivityList
@@ -171,6 +190,9 @@ _MODULES: dict[str, str] = {
     "AuthField": ".auth_field",
     "AuthFieldDeclaration": ".auth_field_declaration",
     "AuthFieldProvidedBy": ".auth_field_provided_by",
+    "AuthRequirementProbe": ".auth_requirement_probe",
+    "AuthRequirementProbeAuthMethodType0": ".auth_requirement_probe_auth_method_type_0",
+    "AuthRequirementProbeOutcome": ".auth_requirement_probe_outcome",
     "AuthSecretUpdate": ".auth_secret_update",
     "Authentication": ".authentication",
     "AuthenticationType": ".authentication_type",
@@ -211,7 +233,9 @@ _MODULES: dict[str, str] = {
     "ConnectionCreated": ".connection_created",
     "ConnectionList": ".connection_list",
     "ConnectionServerSummary": ".connection_server_summary",
+    "ConnectionTest": ".connection_test",
     "ConnectionUserSummary": ".connection_user_summary",
+    "DiscoveryOAuthAuthorizeRequest": ".discovery_o_auth_authorize_request",
     "EnrichedError": ".enriched_error",
     "EnvConfig": ".env_config",
     "ErrorDetail": ".error_detail",
@@ -236,8 +260,22 @@ _MODULES: dict[str, str] = {
     "NoneConfig": ".none_config",
     "OAuth2Config": ".o_auth_2_config",
     "OAuth2ConfigDiscoverySourceType0": ".o_auth_2_config_discovery_source_type_0",
+    "OAuthApp": ".o_auth_app",
+    "OAuthAppCreate": ".o_auth_app_create",
+    "OAuthAppCustomCreate": ".o_auth_app_custom_create",
+    "OAuthAppListResponse": ".o_auth_app_list_response",
     "OAuthAppSummary": ".o_auth_app_summary",
+    "OAuthAppTemplate": ".o_auth_app_template",
+    "OAuthAppTemplateList": ".o_auth_app_template_list",
+    "OAuthAppUpdate": ".o_auth_app_update",
     "OAuthAuthorization": ".o_auth_authorization",
+    "OAuthAuthorizationStart": ".o_auth_authorization_start",
+    "OAuthCallbackResult": ".o_auth_callback_result",
+    "OAuthDiscovery": ".o_auth_discovery",
+    "ProbeAuthRequest": ".probe_auth_request",
+    "ProviderAccountSummary": ".provider_account_summary",
+    "RemoteOAuthDiscoveryStatus": ".remote_o_auth_discovery_status",
+    "RemoteOAuthDiscoveryStatusState": ".remote_o_auth_discovery_status_state",
     "Sandbox": ".sandbox",
     "SandboxActivity": ".sandbox_activity",
     "SandboxActivityList": ".sandbox_activity_list",
@@ -321,6 +359,9 @@ __all__ = (
     "AuthField",
     "AuthFieldDeclaration",
     "AuthFieldProvidedBy",
+    "AuthRequirementProbe",
+    "AuthRequirementProbeAuthMethodType0",
+    "AuthRequirementProbeOutcome",
     "AuthSecretUpdate",
     "BasicConfig",
     "BasicConnection",
@@ -358,7 +399,9 @@ __all__ = (
     "ConnectionCreated",
     "ConnectionList",
     "ConnectionServerSummary",
+    "ConnectionTest",
     "ConnectionUserSummary",
+    "DiscoveryOAuthAuthorizeRequest",
     "EnrichedError",
     "EnvConfig",
     "ErrorDetail",
@@ -383,8 +426,22 @@ __all__ = (
     "NoneConfig",
     "OAuth2Config",
     "OAuth2ConfigDiscoverySourceType0",
+    "OAuthApp",
+    "OAuthAppCreate",
+    "OAuthAppCustomCreate",
+    "OAuthAppListResponse",
     "OAuthAppSummary",
+    "OAuthAppTemplate",
+    "OAuthAppTemplateList",
+    "OAuthAppUpdate",
     "OAuthAuthorization",
+    "OAuthAuthorizationStart",
+    "OAuthCallbackResult",
+    "OAuthDiscovery",
+    "ProbeAuthRequest",
+    "ProviderAccountSummary",
+    "RemoteOAuthDiscoveryStatus",
+    "RemoteOAuthDiscoveryStatusState",
     "Sandbox",
     "SandboxActivity",
     "SandboxActivityList",

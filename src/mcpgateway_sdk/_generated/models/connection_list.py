@@ -38,13 +38,19 @@ class ConnectionList(ResponseModel):
     if TYPE_CHECKING:
         items: list[Connection]
         total: int
-        """ Number of connections. """
+        """ Number of matching connections (all pages). """
+        page: int
+        """ This page's number. """
+        page_size: int
+        """ Connections per page. """
 
         def __init__(
             self,
             *,
             items: list[Connection],
             total: int,
+            page: int = 1,
+            page_size: int = 20,
         ) -> None: ...
 
         @classmethod
@@ -53,3 +59,5 @@ class ConnectionList(ResponseModel):
     else:
         items = _Field("items", _convert_items, nested=True)
         total = _Field("total", None)
+        page = _Field("page", None, 1)
+        page_size = _Field("page_size", None, 20)

@@ -3,14 +3,24 @@
 
 from __future__ import annotations
 
-import builtins
 from collections.abc import Iterable, Mapping
+from datetime import datetime
 from typing import TYPE_CHECKING, Any, Unpack
 from uuid import UUID
 
-from ..._helpers import parse_list, parse_model, request_body, str_list
+from ..._generated.types import UNSET, Unset
+from ..._helpers import (
+    opt,
+    opt_id,
+    parse_model,
+    request_body,
+    str_list,
+    whole_number,
+)
 from ..._lazy import lazy_import
 from ..._options import RequestOptions
+from ..._paging import numbered_page
+from .._pages import Page
 from ._base import Resource
 
 if TYPE_CHECKING:
@@ -61,6 +71,17 @@ def _with_connection_data(
     if not isinstance(connection_data, Mapping):
         raise TypeError(f"connection_data must be a dict, got {type(connection_data).__name__}")
     return {**body, "connection_data": dict(connection_data)}
+
+
+def _instant(value: str | datetime | None) -> str | Unset:
+    """A time filter as sent: a string exactly as given, a datetime in ISO 8601."""
+    if value is None:
+        return UNSET
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if not isinstance(value, str):
+        raise TypeError(f"expected an ISO 8601 string or a datetime, got {type(value).__name__}")
+    return value
 
 
 class Connections(Resource):
@@ -134,15 +155,54 @@ class Connections(Resource):
     def list(
         self,
         *,
+        page: int = 1,
+        page_size: int = 20,
         include_server: bool = False,
         include_invalid: bool = False,
+        q: str | None = None,
+        server_id: str | UUID | None = None,
+        status: str | None = None,
+        created_after: str | datetime | None = None,
+        created_before: str | datetime | None = None,
         **options: Unpack[RequestOptions],
-    ) -> builtins.list[Connection]:
-        """The caller's connections; with `include_server`, each carries a `server` summary."""
+    ) -> Page[Connection]:
+        """One page of the caller's connections (`page` from 1, 1-100 per page), newest first.
+
+        Filters: `q` (text in the alias, server name or provider account), `server_id`,
+        `status` (the `expiration_status`: `healthy`, `auto_refresh_active`, `warning`,
+        `critical`, `expired`), `created_after` / `created_before` (ISO 8601, a string is sent
+        as given). With `include_server`, each carries a `server` summary. The page is a list
+        with `total`, `has_more`, `next_page()` and `auto_paging_iter()` (every connection).
+        """
+        whole_number(page, "page", 1)
+        whole_number(page_size, "page_size", 1)
         request = list_connections._get_kwargs(
-            include_server=bool(include_server), include_invalid=bool(include_invalid)
+            page=page,
+            page_size=page_size,
+            include_server=bool(include_server),
+            include_invalid=bool(include_invalid),
+            q=opt(q),
+            server_id=opt_id(server_id),
+            status=opt(status),
+            created_after=_instant(created_after),
+            created_before=_instant(created_before),
         )
-        return parse_list(self._core.request_json(request, options), Connection, "items")
+        data = self._core.request_json(request, options)
+        return Page(
+            numbered_page(data, Connection, page, page_size),
+            lambda: self.list(
+                page=page + 1,
+                page_size=page_size,
+                include_server=include_server,
+                include_invalid=include_invalid,
+                q=q,
+                server_id=server_id,
+                status=status,
+                created_after=created_after,
+                created_before=created_before,
+                **options,
+            ),
+        )
 
     def get(self, connection_id: str | UUID, **options: Unpack[RequestOptions]) -> Connection:
         """One connection."""
@@ -168,13 +228,17 @@ class Connections(Resource):
         redirect_uri: str | None = None,
         scopes: Iterable[str] | None = None,
         connection_data: Mapping[str, Any] | None = None,
+        connection_id: str | UUID | None = None,
         **options: Unpack[RequestOptions],
     ) -> OAuthAuthorization:
         """Start OAuth for a server: open `authorization_url` in a browser to finish it.
 
-        The connection is created when the provider redirects back (matched by `state`).
+        The connection is created when the provider redirects back (matched by `state`); with
+        `connection_id`, that connection is re-authorized in place instead.
         """
         fields: dict[str, Any] = {"oauth_app_id": str(oauth_app_id)}
+        if connection_id is not None:
+            fields["connection_id"] = str(connection_id)
         if redirect_uri is not None:
             fields["redirect_uri"] = redirect_uri
         if scopes is not None:

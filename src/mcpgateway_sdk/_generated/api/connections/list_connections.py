@@ -15,15 +15,36 @@ PATH = "/api/v1/connections"
 
 def _get_kwargs(
     *,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
     include_server: bool | Unset = False,
     include_invalid: bool | Unset = False,
+    q: str | Unset = UNSET,
+    server_id: str | Unset = UNSET,
+    status: str | Unset = UNSET,
+    created_after: str | Unset = UNSET,
+    created_before: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
+    params["page"] = page
+
+    params["page_size"] = page_size
+
     params["include_server"] = include_server
 
     params["include_invalid"] = include_invalid
+
+    params["q"] = q
+
+    params["server_id"] = server_id
+
+    params["status"] = status
+
+    params["created_after"] = created_after
+
+    params["created_before"] = created_before
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -74,16 +95,30 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
     include_server: bool | Unset = False,
     include_invalid: bool | Unset = False,
+    q: str | Unset = UNSET,
+    server_id: str | Unset = UNSET,
+    status: str | Unset = UNSET,
+    created_after: str | Unset = UNSET,
+    created_before: str | Unset = UNSET,
 ) -> Response[ConnectionList | HTTPError | HTTPValidationError]:
     """List connections
 
-     Return the caller's connections.
+     Return one page of the caller's connections, newest first, optionally filtered.
 
     Args:
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
         include_server (bool | Unset):  Default: False.
         include_invalid (bool | Unset):  Default: False.
+        q (str | Unset):
+        server_id (str | Unset):
+        status (str | Unset):
+        created_after (str | Unset):
+        created_before (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -94,8 +129,15 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
+        page=page,
+        page_size=page_size,
         include_server=include_server,
         include_invalid=include_invalid,
+        q=q,
+        server_id=server_id,
+        status=status,
+        created_after=created_after,
+        created_before=created_before,
     )
 
     response = client.get_httpx_client().request(
@@ -109,16 +151,30 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
     include_server: bool | Unset = False,
     include_invalid: bool | Unset = False,
+    q: str | Unset = UNSET,
+    server_id: str | Unset = UNSET,
+    status: str | Unset = UNSET,
+    created_after: str | Unset = UNSET,
+    created_before: str | Unset = UNSET,
 ) -> ConnectionList | HTTPError | HTTPValidationError | None:
     """List connections
 
-     Return the caller's connections.
+     Return one page of the caller's connections, newest first, optionally filtered.
 
     Args:
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
         include_server (bool | Unset):  Default: False.
         include_invalid (bool | Unset):  Default: False.
+        q (str | Unset):
+        server_id (str | Unset):
+        status (str | Unset):
+        created_after (str | Unset):
+        created_before (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,24 +186,45 @@ def sync(
 
     return sync_detailed(
         client=client,
+        page=page,
+        page_size=page_size,
         include_server=include_server,
         include_invalid=include_invalid,
+        q=q,
+        server_id=server_id,
+        status=status,
+        created_after=created_after,
+        created_before=created_before,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
     include_server: bool | Unset = False,
     include_invalid: bool | Unset = False,
+    q: str | Unset = UNSET,
+    server_id: str | Unset = UNSET,
+    status: str | Unset = UNSET,
+    created_after: str | Unset = UNSET,
+    created_before: str | Unset = UNSET,
 ) -> Response[ConnectionList | HTTPError | HTTPValidationError]:
     """List connections
 
-     Return the caller's connections.
+     Return one page of the caller's connections, newest first, optionally filtered.
 
     Args:
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
         include_server (bool | Unset):  Default: False.
         include_invalid (bool | Unset):  Default: False.
+        q (str | Unset):
+        server_id (str | Unset):
+        status (str | Unset):
+        created_after (str | Unset):
+        created_before (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,8 +235,15 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
+        page=page,
+        page_size=page_size,
         include_server=include_server,
         include_invalid=include_invalid,
+        q=q,
+        server_id=server_id,
+        status=status,
+        created_after=created_after,
+        created_before=created_before,
     )
 
     response = await client.get_async_httpx_client().request(
@@ -173,16 +257,30 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
     include_server: bool | Unset = False,
     include_invalid: bool | Unset = False,
+    q: str | Unset = UNSET,
+    server_id: str | Unset = UNSET,
+    status: str | Unset = UNSET,
+    created_after: str | Unset = UNSET,
+    created_before: str | Unset = UNSET,
 ) -> ConnectionList | HTTPError | HTTPValidationError | None:
     """List connections
 
-     Return the caller's connections.
+     Return one page of the caller's connections, newest first, optionally filtered.
 
     Args:
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
         include_server (bool | Unset):  Default: False.
         include_invalid (bool | Unset):  Default: False.
+        q (str | Unset):
+        server_id (str | Unset):
+        status (str | Unset):
+        created_after (str | Unset):
+        created_before (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,7 +293,14 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            page=page,
+            page_size=page_size,
             include_server=include_server,
             include_invalid=include_invalid,
+            q=q,
+            server_id=server_id,
+            status=status,
+            created_after=created_after,
+            created_before=created_before,
         )
     ).parsed

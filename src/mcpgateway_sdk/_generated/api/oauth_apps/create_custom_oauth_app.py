@@ -1,0 +1,195 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_error import HTTPError
+from ...models.http_validation_error import HTTPValidationError
+from ...models.o_auth_app import OAuthApp
+from ...models.o_auth_app_custom_create import OAuthAppCustomCreate
+from ...types import Response
+
+METHOD = "POST"
+PATH = "/api/v1/oauth-apps/custom"
+
+
+def _get_kwargs(
+    *,
+    body: OAuthAppCustomCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPError | HTTPValidationError | OAuthApp | None:
+    if response.status_code == 201:
+        response_201 = OAuthApp.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = HTTPError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 409:
+        response_409 = HTTPError.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPError | HTTPValidationError | OAuthApp]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OAuthAppCustomCreate,
+) -> Response[HTTPError | HTTPValidationError | OAuthApp]:
+    """Create a custom OAuth app
+
+     Register an OAuth client for a provider without a template (PKCE is always used). Leave out
+    `client_secret` and set `token_endpoint_auth_method` to `none` for a public client.
+
+    Args:
+        body (OAuthAppCustomCreate): An OAuth app for a provider without a template.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPError | HTTPValidationError | OAuthApp]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        auth=client._request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OAuthAppCustomCreate,
+) -> HTTPError | HTTPValidationError | OAuthApp | None:
+    """Create a custom OAuth app
+
+     Register an OAuth client for a provider without a template (PKCE is always used). Leave out
+    `client_secret` and set `token_endpoint_auth_method` to `none` for a public client.
+
+    Args:
+        body (OAuthAppCustomCreate): An OAuth app for a provider without a template.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPError | HTTPValidationError | OAuthApp
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OAuthAppCustomCreate,
+) -> Response[HTTPError | HTTPValidationError | OAuthApp]:
+    """Create a custom OAuth app
+
+     Register an OAuth client for a provider without a template (PKCE is always used). Leave out
+    `client_secret` and set `token_endpoint_auth_method` to `none` for a public client.
+
+    Args:
+        body (OAuthAppCustomCreate): An OAuth app for a provider without a template.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPError | HTTPValidationError | OAuthApp]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        auth=client._request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OAuthAppCustomCreate,
+) -> HTTPError | HTTPValidationError | OAuthApp | None:
+    """Create a custom OAuth app
+
+     Register an OAuth client for a provider without a template (PKCE is always used). Leave out
+    `client_secret` and set `token_endpoint_auth_method` to `none` for a public client.
+
+    Args:
+        body (OAuthAppCustomCreate): An OAuth app for a provider without a template.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPError | HTTPValidationError | OAuthApp
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

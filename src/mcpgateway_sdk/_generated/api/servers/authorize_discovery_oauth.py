@@ -1,0 +1,221 @@
+from typing import Any
+
+import httpx
+
+from ...._paths import format_path
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.discovery_o_auth_authorize_request import DiscoveryOAuthAuthorizeRequest
+from ...models.http_error import HTTPError
+from ...models.http_validation_error import HTTPValidationError
+from ...models.o_auth_authorization_start import OAuthAuthorizationStart
+from ...types import Response
+
+METHOD = "POST"
+PATH = "/api/v1/servers/{server_id}/discovery-oauth/authorize"
+
+
+def _get_kwargs(
+    server_id: str,
+    *,
+    body: DiscoveryOAuthAuthorizeRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": format_path(
+            PATH,
+            server_id=server_id,
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPError | HTTPValidationError | OAuthAuthorizationStart | None:
+    if response.status_code == 200:
+        response_200 = OAuthAuthorizationStart.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = HTTPError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = HTTPError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = HTTPError.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPError | HTTPValidationError | OAuthAuthorizationStart]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    server_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DiscoveryOAuthAuthorizeRequest,
+) -> Response[HTTPError | HTTPValidationError | OAuthAuthorizationStart]:
+    """Start discovery OAuth
+
+     Discover the remote server's authorization server (RFC 9728, RFC 8414), choose or register a client
+    and return the authorization URL to open (PKCE S256). The gateway's OAuth callback finishes the
+    grant.
+
+    Args:
+        server_id (str):
+        body (DiscoveryOAuthAuthorizeRequest): Start of a server's discovery OAuth authorization.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPError | HTTPValidationError | OAuthAuthorizationStart]
+    """
+
+    kwargs = _get_kwargs(
+        server_id=server_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        auth=client._request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    server_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DiscoveryOAuthAuthorizeRequest,
+) -> HTTPError | HTTPValidationError | OAuthAuthorizationStart | None:
+    """Start discovery OAuth
+
+     Discover the remote server's authorization server (RFC 9728, RFC 8414), choose or register a client
+    and return the authorization URL to open (PKCE S256). The gateway's OAuth callback finishes the
+    grant.
+
+    Args:
+        server_id (str):
+        body (DiscoveryOAuthAuthorizeRequest): Start of a server's discovery OAuth authorization.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPError | HTTPValidationError | OAuthAuthorizationStart
+    """
+
+    return sync_detailed(
+        server_id=server_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    server_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DiscoveryOAuthAuthorizeRequest,
+) -> Response[HTTPError | HTTPValidationError | OAuthAuthorizationStart]:
+    """Start discovery OAuth
+
+     Discover the remote server's authorization server (RFC 9728, RFC 8414), choose or register a client
+    and return the authorization URL to open (PKCE S256). The gateway's OAuth callback finishes the
+    grant.
+
+    Args:
+        server_id (str):
+        body (DiscoveryOAuthAuthorizeRequest): Start of a server's discovery OAuth authorization.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPError | HTTPValidationError | OAuthAuthorizationStart]
+    """
+
+    kwargs = _get_kwargs(
+        server_id=server_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        auth=client._request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    server_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DiscoveryOAuthAuthorizeRequest,
+) -> HTTPError | HTTPValidationError | OAuthAuthorizationStart | None:
+    """Start discovery OAuth
+
+     Discover the remote server's authorization server (RFC 9728, RFC 8414), choose or register a client
+    and return the authorization URL to open (PKCE S256). The gateway's OAuth callback finishes the
+    grant.
+
+    Args:
+        server_id (str):
+        body (DiscoveryOAuthAuthorizeRequest): Start of a server's discovery OAuth authorization.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPError | HTTPValidationError | OAuthAuthorizationStart
+    """
+
+    return (
+        await asyncio_detailed(
+            server_id=server_id,
+            client=client,
+            body=body,
+        )
+    ).parsed
