@@ -56,11 +56,11 @@ def test_round_trip_and_typed_attributes() -> None:
 
 
 def test_unknown_fields_from_a_newer_gateway_are_kept() -> None:
-    data = {**server_json(), "access_mode": "bundle_only", "pending_reason": None}
+    data = {**server_json(), "future_mode": "strict", "future_reason": None}
     server = Server.from_dict(data)
-    assert server.additional_properties == {"access_mode": "bundle_only", "pending_reason": None}
-    assert server["access_mode"] == "bundle_only" and "pending_reason" in server
-    assert server.to_dict()["access_mode"] == "bundle_only"
+    assert server.additional_properties == {"future_mode": "strict", "future_reason": None}
+    assert server["future_mode"] == "strict" and "future_reason" in server
+    assert server.to_dict()["future_mode"] == "strict"
 
 
 def test_fields_the_gateway_omits_read_as_the_contract_default() -> None:

@@ -19,6 +19,7 @@ from .resources.auth import AsyncAuth
 from .resources.bundles import AsyncBundles
 from .resources.cache import AsyncCache
 from .resources.connections import AsyncConnections
+from .resources.generation import AsyncGeneration
 from .resources.sandboxes import AsyncSandboxes
 from .resources.servers import AsyncServers
 from .resources.sessions import AsyncSessions
@@ -118,6 +119,7 @@ class AsyncServersWithRawResponse(_View):
     health = _Raw(AsyncServers.health)
     health_all = _Raw(AsyncServers.health_all)
     import_from_catalog = _Raw(AsyncServers.import_from_catalog)
+    import_schema = _Raw(AsyncServers.import_schema)
     list = _Raw(AsyncServers.list)
     list_credentials = _Raw(AsyncServers.list_credentials)
     list_tools = _Raw(AsyncServers.list_tools)
@@ -243,6 +245,18 @@ class AsyncConnectionsWithRawResponse(_View):
     refresh = _Raw(AsyncConnections.refresh)
 
 
+class AsyncGenerationWithRawResponse(_View):
+    """`gw.with_raw_response.generation`: every method of `gw.generation`, returning a `RawResponse`."""
+
+    analysis = _Raw(AsyncGeneration.analysis)
+    approve = _Raw(AsyncGeneration.approve)
+    cancel = _Raw(AsyncGeneration.cancel)
+    delete = _Raw(AsyncGeneration.delete)
+    get = _Raw(AsyncGeneration.get)
+    list = _Raw(AsyncGeneration.list)
+    start = _Raw(AsyncGeneration.start)
+
+
 class AsyncRawClient:
     """`gw.with_raw_response`: each namespace with its methods returning `RawResponse`s."""
 
@@ -295,6 +309,11 @@ class AsyncRawClient:
     def connections(self) -> AsyncConnectionsWithRawResponse:
         """`gw.connections`, raw."""
         return AsyncConnectionsWithRawResponse(self._client.connections)
+
+    @cached_property
+    def generation(self) -> AsyncGenerationWithRawResponse:
+        """`gw.generation`, raw."""
+        return AsyncGenerationWithRawResponse(self._client.generation)
 
 
 class AsyncSandboxesWithStreamingResponse(_View):

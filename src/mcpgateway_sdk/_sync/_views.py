@@ -20,6 +20,7 @@ from .resources.auth import Auth
 from .resources.bundles import Bundles
 from .resources.cache import Cache
 from .resources.connections import Connections
+from .resources.generation import Generation
 from .resources.sandboxes import Sandboxes
 from .resources.servers import Servers
 from .resources.sessions import Sessions
@@ -119,6 +120,7 @@ class ServersWithRawResponse(_View):
     health = _Raw(Servers.health)
     health_all = _Raw(Servers.health_all)
     import_from_catalog = _Raw(Servers.import_from_catalog)
+    import_schema = _Raw(Servers.import_schema)
     list = _Raw(Servers.list)
     list_credentials = _Raw(Servers.list_credentials)
     list_tools = _Raw(Servers.list_tools)
@@ -244,6 +246,18 @@ class ConnectionsWithRawResponse(_View):
     refresh = _Raw(Connections.refresh)
 
 
+class GenerationWithRawResponse(_View):
+    """`gw.with_raw_response.generation`: every method of `gw.generation`, returning a `RawResponse`."""
+
+    analysis = _Raw(Generation.analysis)
+    approve = _Raw(Generation.approve)
+    cancel = _Raw(Generation.cancel)
+    delete = _Raw(Generation.delete)
+    get = _Raw(Generation.get)
+    list = _Raw(Generation.list)
+    start = _Raw(Generation.start)
+
+
 class RawClient:
     """`gw.with_raw_response`: each namespace with its methods returning `RawResponse`s."""
 
@@ -296,6 +310,11 @@ class RawClient:
     def connections(self) -> ConnectionsWithRawResponse:
         """`gw.connections`, raw."""
         return ConnectionsWithRawResponse(self._client.connections)
+
+    @cached_property
+    def generation(self) -> GenerationWithRawResponse:
+        """`gw.generation`, raw."""
+        return GenerationWithRawResponse(self._client.generation)
 
 
 class SandboxesWithStreamingResponse(_View):

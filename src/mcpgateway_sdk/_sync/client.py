@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from .resources.bundles import Bundles
     from .resources.cache import Cache
     from .resources.connections import Connections
+    from .resources.generation import Generation
     from .resources.sandboxes import Sandboxes
     from .resources.servers import Servers
     from .resources.sessions import Sessions
@@ -216,6 +217,13 @@ class MCPGatewaySync:
         from .resources.connections import Connections
 
         return Connections(self._core)
+
+    @cached_property
+    def generation(self) -> Generation:
+        """Generation jobs: servers made from an API description (start, review, approve)."""
+        from .resources.generation import Generation
+
+        return Generation(self._core)
 
     def health(self, **options: Unpack[RequestOptions]) -> dict[str, Any]:
         """The gateway's `/health` body (`status`, `version`, ...); not retried unless asked."""

@@ -5,7 +5,7 @@ newer gateway adds, and is also a read-only mapping over its JSON field names
 (`server["name"]`, `server.get("status")`, `"id" in server`), as the dicts of older SDKs were.
 
 The module paths of the published SDKs keep working: `mcpgateway_sdk.models.server`, `.tool`,
-`.skill`, `.session`, `.sandbox`, `.api_key`, `.bundle`, `.connection` and `.common`
+`.skill`, `.session`, `.sandbox`, `.api_key`, `.bundle`, `.connection`, `.generation` and `.common`
 (`PaginatedResponse`), each re-exporting the models of its area.
 """
 
@@ -19,7 +19,18 @@ if TYPE_CHECKING:
     from .common import PaginatedResponse as PaginatedResponse
 
 SUBMODULES = frozenset(
-    {"api_key", "bundle", "common", "connection", "sandbox", "server", "session", "skill", "tool"}
+    {
+        "api_key",
+        "bundle",
+        "common",
+        "connection",
+        "generation",
+        "sandbox",
+        "server",
+        "session",
+        "skill",
+        "tool",
+    }
 )
 
 

@@ -54,6 +54,17 @@ if TYPE_CHECKING:
     from .exec_request import ExecRequest
     from .exec_result import ExecResult
     from .existing_connection_summary import ExistingConnectionSummary
+    from .generation_analysis import GenerationAnalysis
+    from .generation_approval import GenerationApproval
+    from .generation_approval_credential_mode import GenerationApprovalCredentialMode
+    from .generation_job import GenerationJob
+    from .generation_job_create import GenerationJobCreate
+    from .generation_job_create_access_mode import GenerationJobCreateAccessMode
+    from .generation_job_create_auth_type import GenerationJobCreateAuthType
+    from .generation_job_create_input_type import GenerationJobCreateInputType
+    from .generation_job_created import GenerationJobCreated
+    from .generation_job_page import GenerationJobPage
+    from .generation_job_transition import GenerationJobTransition
     from .health_status import HealthStatus
     from .http_error import HTTPError
     from .http_validation_error import HTTPValidationError
@@ -94,6 +105,9 @@ if TYPE_CHECKING:
     from .server_health import ServerHealth
     from .server_list import ServerList
     from .server_o_auth_config import ServerOAuthConfig
+    from .server_schema_import import ServerSchemaImport
+    from .server_schema_import_access_mode import ServerSchemaImportAccessMode
+    from .server_schema_import_auth_mode import ServerSchemaImportAuthMode
     from .server_tool import ServerTool
     from .server_update import ServerUpdate
     from .session import Session
@@ -175,6 +189,17 @@ _MODULES: dict[str, str] = {
     "ExecRequest": ".exec_request",
     "ExecResult": ".exec_result",
     "ExistingConnectionSummary": ".existing_connection_summary",
+    "GenerationAnalysis": ".generation_analysis",
+    "GenerationApproval": ".generation_approval",
+    "GenerationApprovalCredentialMode": ".generation_approval_credential_mode",
+    "GenerationJob": ".generation_job",
+    "GenerationJobCreate": ".generation_job_create",
+    "GenerationJobCreateAccessMode": ".generation_job_create_access_mode",
+    "GenerationJobCreateAuthType": ".generation_job_create_auth_type",
+    "GenerationJobCreateInputType": ".generation_job_create_input_type",
+    "GenerationJobCreated": ".generation_job_created",
+    "GenerationJobPage": ".generation_job_page",
+    "GenerationJobTransition": ".generation_job_transition",
     "HealthStatus": ".health_status",
     "HTTPError": ".http_error",
     "HTTPValidationError": ".http_validation_error",
@@ -215,6 +240,9 @@ _MODULES: dict[str, str] = {
     "ServerHealth": ".server_health",
     "ServerList": ".server_list",
     "ServerOAuthConfig": ".server_o_auth_config",
+    "ServerSchemaImport": ".server_schema_import",
+    "ServerSchemaImportAccessMode": ".server_schema_import_access_mode",
+    "ServerSchemaImportAuthMode": ".server_schema_import_auth_mode",
     "ServerTool": ".server_tool",
     "ServerUpdate": ".server_update",
     "Session": ".session",
@@ -296,6 +324,17 @@ __all__ = (
     "ExecRequest",
     "ExecResult",
     "ExistingConnectionSummary",
+    "GenerationAnalysis",
+    "GenerationApproval",
+    "GenerationApprovalCredentialMode",
+    "GenerationJob",
+    "GenerationJobCreate",
+    "GenerationJobCreateAccessMode",
+    "GenerationJobCreateAuthType",
+    "GenerationJobCreated",
+    "GenerationJobCreateInputType",
+    "GenerationJobPage",
+    "GenerationJobTransition",
     "HealthStatus",
     "HTTPError",
     "HTTPValidationError",
@@ -336,6 +375,9 @@ __all__ = (
     "ServerHealth",
     "ServerList",
     "ServerOAuthConfig",
+    "ServerSchemaImport",
+    "ServerSchemaImportAccessMode",
+    "ServerSchemaImportAuthMode",
     "ServerTool",
     "ServerUpdate",
     "Session",

@@ -19,6 +19,9 @@ class HealthStatus(ResponseModel):
         redis: str
         """ Cache status: `healthy` or `degraded` (the gateway keeps working without its cache). Empty when not
         reported. """
+        capabilities: list[str]
+        """ Optional features this gateway supports, by name (e.g. `bundle_only_generation`). Absent on gateways from
+        before capability negotiation. """
 
         def __init__(
             self,
@@ -26,6 +29,7 @@ class HealthStatus(ResponseModel):
             status: str,
             version: str,
             redis: str = "",
+            capabilities: list[str] = [],
         ) -> None: ...
 
         @classmethod
@@ -35,3 +39,4 @@ class HealthStatus(ResponseModel):
         status = _Field("status", None)
         version = _Field("version", None)
         redis = _Field("redis", None, "")
+        capabilities = _Field("capabilities", None, [])

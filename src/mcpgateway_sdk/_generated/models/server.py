@@ -167,6 +167,9 @@ class Server(ResponseModel):
         """ Last update time. """
         mcp_endpoint_url: None | str
         """ MCP endpoint of this server on the gateway. """
+        access_mode: str
+        """ Who reaches the server's tools: `public` (everyone allowed by scopes and sessions) or `bundle_only` (only
+        bundles that curate it). Known values: `public`, `bundle_only`. """
 
         def __init__(
             self,
@@ -197,6 +200,7 @@ class Server(ResponseModel):
             created_at: datetime.datetime | None = None,
             updated_at: datetime.datetime | None = None,
             mcp_endpoint_url: None | str = None,
+            access_mode: str = "public",
         ) -> None: ...
 
         @classmethod
@@ -229,3 +233,4 @@ class Server(ResponseModel):
         created_at = _Field("created_at", _convert_created_at, None)
         updated_at = _Field("updated_at", _convert_updated_at, None)
         mcp_endpoint_url = _Field("mcp_endpoint_url", None, None)
+        access_mode = _Field("access_mode", None, "public")
