@@ -28,6 +28,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from . import __version__
 from .auth import AuthMiddleware, hash_api_key
+from .capabilities import CAPABILITIES
 from .dispatch import ApiDispatcher
 from .errors import error_response
 from .handlers import HandlerRegistry, load_handlers
@@ -47,6 +48,7 @@ RUNTIME_MODULES: tuple[str, ...] = (
     "mcpgateway_local.scoping",
     "mcpgateway_local.mcp_endpoint",
     "mcpgateway_local.mcp_wiring",
+    "mcpgateway_local.generation_jobs",
 )
 MCP_PATH = "/mcp/gateway"
 
@@ -118,8 +120,11 @@ def create_app(
 
 
 async def health(_: Request) -> Response:
-    """`GET /health`: liveness and the version (= the SDK's, so its version check passes)."""
-    return JSONResponse({"status": "healthy", "version": __version__})
+    """`GET /health`: liveness, the version (= the SDK's, so its version check passes) and the
+    optional features this gateway honours (`capabilities.py`)."""
+    return JSONResponse(
+        {"status": "healthy", "version": __version__, "capabilities": list(CAPABILITIES)}
+    )
 
 
 class ApiMount(Mount):
