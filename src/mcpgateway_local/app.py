@@ -48,6 +48,7 @@ RUNTIME_MODULES: tuple[str, ...] = (
     "mcpgateway_local.scoping",
     "mcpgateway_local.mcp_endpoint",
     "mcpgateway_local.mcp_wiring",
+    "mcpgateway_local.generated_runtime",
     "mcpgateway_local.generation_jobs",
 )
 MCP_PATH = "/mcp/gateway"

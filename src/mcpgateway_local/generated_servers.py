@@ -19,10 +19,10 @@ from .api_spec_text import SpecRefused, load_api_document
 from .domain_errors import Conflict, Invalid, missing
 from .generated_auth import declaration_for, request_auth, secret_values
 from .kinds import API_DESCRIPTION, SERVER
-from .mcp_supervisor import ToolSpec
 from .openapi_tools import ApiDescription, ApiOperation, DescriptionRefused, describe_api
 from .server_records import build_server
-from .store import Document
+from .server_runtime import ToolSpec
+from .store import Document, Store
 from .toolbox import Toolbox
 
 __all__ = [
@@ -30,6 +30,7 @@ __all__ = [
     "call_generated_tool",
     "create_generated_server",
     "delete_description",
+    "generated_tool_specs",
     "import_schema",
     "parse_description",
 ]
@@ -123,9 +124,9 @@ def create_generated_server(
     return box.stored_server(str(doc["id"]))
 
 
-def stored_description(box: Toolbox, server_id: str) -> Document:
+def stored_description(store: Store, server_id: str) -> Document:
     """The server's API description document (404 when it has none)."""
-    doc = box.store.get(API_DESCRIPTION, server_id)
+    doc = store.get(API_DESCRIPTION, server_id)
     if doc is None:
         raise missing("API description of the server")
     return doc
@@ -136,9 +137,9 @@ def delete_description(box: Toolbox, server_id: str) -> None:
     box.store.delete(API_DESCRIPTION, server_id)
 
 
-def generated_tool_specs(box: Toolbox, server_id: str) -> list[ToolSpec]:
+def generated_tool_specs(store: Store, server_id: str) -> list[ToolSpec]:
     """The tools of a generated server, as stored (a sync re-reads them)."""
-    ops = stored_description(box, server_id).get("operations") or []
+    ops = stored_description(store, server_id).get("operations") or []
     return [
         ToolSpec(str(o["name"]), str(o.get("description") or ""), dict(o["input_schema"]))
         for o in ops
@@ -146,13 +147,16 @@ def generated_tool_specs(box: Toolbox, server_id: str) -> list[ToolSpec]:
 
 
 async def call_generated_tool(
-    box: Toolbox, server_id: str, tool_name: str, arguments: Mapping[str, Any], timeout: float
+    store: Store, server_id: str, tool_name: str, arguments: Mapping[str, Any], timeout: float
 ) -> ApiAnswer:
-    """Call tool `tool_name` (original name) of a generated server: one HTTP request."""
-    server = box.store.get(SERVER, server_id)
+    """Call tool `tool_name` (original name) of a generated server: one HTTP request.
+
+    Raises `httpx.TimeoutException` when the API does not answer within `timeout`.
+    """
+    server = store.get(SERVER, server_id)
     if server is None:
         raise missing("Server")
-    described = stored_description(box, server_id)
+    described = stored_description(store, server_id)
     operation = next(
         (ApiOperation.from_json(o) for o in described["operations"] if o["name"] == tool_name),
         None,
@@ -160,17 +164,16 @@ async def call_generated_tool(
     if operation is None:
         return ApiAnswer(None, f"The server has no operation '{tool_name}' any more")
     declaration = described.get("authentication") or {"type": "none", "fields": []}
-    auth = request_auth(declaration, secret_values(box.store, server_id))
-    if auth.missing:
-        return ApiAnswer(
-            None,
-            "The API needs credentials that are not set: "
-            + ", ".join(auth.missing)
-            + " (set them with the server's authentication)",
-        )
+    auth = request_auth(declaration, secret_values(store, server_id))
     config = server.get("config") or {}
     base_url = str(config.get("base_url") or "")
     try:
-        return await call_operation(operation, base_url, arguments, auth, timeout)
+        answer = await call_operation(operation, base_url, arguments, auth, timeout)
     except ApiCallError as exc:
         return ApiAnswer(None, str(exc))
+    if answer.error is not None and auth.missing:  # sent without them: say what is missing
+        hint = ", ".join(auth.missing)
+        return ApiAnswer(
+            None, f"{answer.error} (not set: {hint}; set it with the server's authentication)"
+        )
+    return answer

@@ -82,8 +82,8 @@ class GenerationJobs:
 
     @staticmethod
     def render(doc: Mapping[str, Any]) -> dict[str, Any]:
-        """The `GenerationJob` wire form."""
-        return public(doc)
+        """The `GenerationJob` wire form (`job_id`, not the store's `id`)."""
+        return {k: v for k, v in public(doc).items() if k != "id"}
 
     def _save(self, doc: Document, **changes: Any) -> Document:
         doc.update(changes)
