@@ -6,6 +6,7 @@ servers made from API descriptions (`servers.import_schema`, generation jobs).
 * `GET /pets/{pet_id}` and `POST /pets` need the header `X-API-Key: <api_key>` (the document's
   `apiKey` scheme); 401 without it, 404 for an unknown pet.
 * `GET /health` answers `{"status": "ok"}`: a server that knows nothing of capabilities.
+* `GET /openapi.json` is the document itself.
 
 `with ApiPeer() as peer:` then `peer.url`, `peer.document()` / `peer.spec_json()` /
 `peer.spec_yaml()`, `peer.requests` (method, path, headers of each request).
@@ -90,6 +91,8 @@ class ApiPeer:
             return 200, {"service": "pets"}
         if path == "/health":
             return 200, {"status": "ok"}
+        if path == "/openapi.json":
+            return 200, self.document()
         if path == "/pets" and method == "GET":
             limit = int(query.get("limit") or 100)
             return 200, list(self.pets.values())[:limit]

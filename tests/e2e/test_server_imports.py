@@ -1,0 +1,132 @@
+"""`servers.import_schema` end to end on both clients: a real local gateway imports the OpenAPI
+document of a real loopback API (`tests/support/api_peer.py`) and its own `openapi.json`, and
+calling the tools calls those APIs."""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+
+from mcpgateway_local.launcher import LocalGateway
+from mcpgateway_sdk import ConflictError, ValidationError
+from tests.support.api_peer import API_KEY_HEADER, ApiPeer
+from tests.support.twins import MODES, Twin
+
+pytestmark = pytest.mark.e2e
+
+
+@pytest.fixture(scope="module")
+def peer() -> Iterator[ApiPeer]:
+    with ApiPeer() as api:
+        yield api
+
+
+@pytest.fixture(params=MODES)
+def twin(request: pytest.FixtureRequest, gateway: LocalGateway) -> Iterator[Twin]:
+    t = Twin(request.param, api_key=gateway.api_key, url=gateway.url, check_version=False)
+    yield t
+    t.close()
+
+
+def set_secret(twin: Twin, server_id: Any, name: str, value: str) -> None:
+    """Store the server's secret `name` (the declaration's field) through the credentials API."""
+    with warnings.catch_warnings():  # deprecated in 0.61 in favour of authentication(id)
+        warnings.simplefilter("ignore", DeprecationWarning)
+        twin.call(
+            "servers.create_credential",
+            server_id,
+            name=name,
+            credential_type="api_key",
+            value=value,
+        )
+
+
+def test_import_then_call_a_public_and_a_keyed_tool(twin: Twin, peer: ApiPeer) -> None:
+    name = f"pets-{twin.mode}"
+    server = twin.call("servers.import_schema", name, peer.spec_json(), display_name="Pets")
+    assert server.name == name and server.type_ == "generated" and server.status == "running"
+    assert server.access_mode == "public" and server.tool_count == 3
+    assert server.display_name == "Pets" and server.config["base_url"] == peer.url
+    tools = {t.name: t for t in twin.call("servers.list_tools", server.id)}
+    assert set(tools) == {"listPets", "createPet", "getPet"}
+    assert tools["getPet"].input_schema["required"] == ["pet_id"]
+    assert tools["createPet"].input_schema["properties"]["body"]["required"] == ["name"]
+
+    listed = twin.call("tools.execute", "listPets", {"limit": 2}, server_name=name)
+    assert listed.error is None and [p["name"] for p in listed.result] == ["Rex", "Tom"]
+    assert peer.requests[-1].query == {"limit": "2"}
+
+    denied = twin.call("tools.execute", f"{name}__getPet", {"pet_id": 1})
+    assert denied.result is None and "HTTP 401" in denied.error and "api_key" in denied.error
+
+    set_secret(twin, server.id, "api_key", peer.api_key)
+    found = twin.call("tools.execute", f"{name}__getPet", {"pet_id": 2})
+    assert found.error is None and found.result == {"id": 2, "name": "Tom", "tag": "cat"}
+    sent = peer.requests[-1]
+    assert sent.path == "/pets/2" and sent.headers[API_KEY_HEADER.lower()] == peer.api_key
+    assert peer.api_key not in str(twin.call("servers.get", server.id).to_dict())
+
+    created = twin.call("tools.execute", f"{name}__createPet", {"body": {"name": "Kiki"}})
+    assert created.error is None and created.result["name"] == "Kiki"
+    missing = twin.call("tools.execute", f"{name}__getPet", {"pet_id": 999})
+    assert "HTTP 404" in missing.error and peer.api_key not in missing.error
+    twin.call("servers.delete", server.id)
+
+
+def test_yaml_auth_none_and_bundle_only(twin: Twin, peer: ApiPeer) -> None:
+    name = f"pets-yaml-{twin.mode}"
+    server = twin.call(
+        "servers.import_schema",
+        name,
+        peer.spec_yaml(),
+        auth_mode="none",
+        access_mode="bundle_only",
+    )
+    assert server.access_mode == "bundle_only" and server.display_name == "Pet Store"
+    set_secret(twin, server.id, "api_key", peer.api_key)  # no declaration: never sent
+    result = twin.call("tools.execute", f"{name}__getPet", {"pet_id": 1})
+    assert "HTTP 401" in result.error
+    with pytest.raises(ConflictError):
+        twin.call("servers.import_schema", name, peer.spec_yaml())
+    twin.call("servers.delete", server.id)
+
+
+@pytest.mark.parametrize(
+    ("name", "spec", "needle"),
+    [
+        ("bad-spec", "openapi: [unclosed", "not valid YAML"),
+        ("no-ops", '{"openapi": "3.0.0", "paths": {}}', "no operations"),
+        ("not-openapi", '{"hello": "world"}', "not an OpenAPI"),
+        (
+            "bomb",
+            "a: &a [x, x]\n" + "".join(f"b{i}: &b{i} [*a, *a]\n" for i in range(300)),
+            "aliases",
+        ),
+        ("Bad_Name", '{"openapi": "3.0.0"}', "lowercase"),
+    ],
+)
+def test_unusable_documents_are_422(twin: Twin, name: str, spec: str, needle: str) -> None:
+    with pytest.raises(ValidationError) as caught:
+        twin.call("servers.import_schema", name, spec)
+    assert needle in caught.value.message
+
+
+def test_import_the_gateways_own_openapi_pointed_at_itself(
+    twin: Twin, gateway: LocalGateway
+) -> None:
+    document = httpx.get(gateway.url + "/openapi.json", timeout=30).text
+    name = f"self-{twin.mode}"
+    server = twin.call("servers.import_schema", name, document)
+    assert server.tool_count > 100
+    twin.call("servers.update", server.id, config={"base_url": gateway.url})
+    unkeyed = twin.call("tools.execute", f"{name}__list_servers", {"page_size": 5})
+    assert "HTTP 401" in unkeyed.error
+    set_secret(twin, server.id, "api_key", gateway.api_key)  # the bearer scheme's secret
+    page = twin.call("tools.execute", f"{name}__list_servers", {"search": name, "page_size": 5})
+    assert page.error is None, page.error
+    assert [s["name"] for s in page.result["items"]] == [name]
+    twin.call("servers.delete", server.id)
