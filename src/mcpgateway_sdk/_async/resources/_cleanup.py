@@ -48,10 +48,10 @@ def failure_outcome(exc: Exception) -> str:
     return f"unparseable response: {exc}"
 
 
-async def with_legacy_busy(call: Awaitable[T]) -> T:
-    """Await `call`; a plain 409 "... retry shortly" becomes `GenerationJobBusyError`."""
+async def with_legacy_busy(call: Callable[[], Awaitable[T]]) -> T:
+    """Run `call`; a plain 409 "... retry shortly" becomes `GenerationJobBusyError`."""
     try:
-        return await call
+        return await call()
     except ConflictError as exc:
         busy = busy_from_conflict(exc)
         if busy is None:

@@ -353,11 +353,11 @@ class AsyncGeneration(AsyncResource):
         """Cancel a job that is not deployed. A 409 while a deploy holds it is
         `GenerationJobBusyError` (retry shortly); a job past cancelling is a `ConflictError`."""
         request = cancel_generation_job._get_kwargs(job_id=_job_id(job_id))
-        data = await with_legacy_busy(self._core.request_json(request, options))
+        data = await with_legacy_busy(lambda: self._core.request_json(request, options))
         return parse_model(data, GenerationJobTransition)
 
     async def delete(self, job_id: str | UUID, **options: Unpack[RequestOptions]) -> None:
         """Delete a job and its stored input (a deployed server stays). A 409 while a deploy
         holds it is `GenerationJobBusyError` (retry shortly)."""
         request = delete_generation_job._get_kwargs(job_id=_job_id(job_id))
-        await with_legacy_busy(self._core.request_json(request, options))
+        await with_legacy_busy(lambda: self._core.request_json(request, options))

@@ -83,4 +83,4 @@ class AsyncServerImports(AsyncResource):
     async def _delete_created(self, server_id: str) -> None:
         """Delete a server this client just created (legacy busy 409 mapped)."""
         request = delete_server._get_kwargs(server_id=server_id)
-        await with_legacy_busy(self._core.request_json(request))
+        await with_legacy_busy(lambda: self._core.request_json(request))

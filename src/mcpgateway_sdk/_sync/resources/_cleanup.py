@@ -48,10 +48,10 @@ def failure_outcome(exc: Exception) -> str:
     return f"unparseable response: {exc}"
 
 
-def with_legacy_busy(call: T) -> T:
-    """Await `call`; a plain 409 "... retry shortly" becomes `GenerationJobBusyError`."""
+def with_legacy_busy(call: Callable[[], T]) -> T:
+    """Run `call`; a plain 409 "... retry shortly" becomes `GenerationJobBusyError`."""
     try:
-        return call
+        return call()
     except ConflictError as exc:
         busy = busy_from_conflict(exc)
         if busy is None:

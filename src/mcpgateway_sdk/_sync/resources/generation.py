@@ -352,11 +352,11 @@ class Generation(Resource):
         """Cancel a job that is not deployed. A 409 while a deploy holds it is
         `GenerationJobBusyError` (retry shortly); a job past cancelling is a `ConflictError`."""
         request = cancel_generation_job._get_kwargs(job_id=_job_id(job_id))
-        data = with_legacy_busy(self._core.request_json(request, options))
+        data = with_legacy_busy(lambda: self._core.request_json(request, options))
         return parse_model(data, GenerationJobTransition)
 
     def delete(self, job_id: str | UUID, **options: Unpack[RequestOptions]) -> None:
         """Delete a job and its stored input (a deployed server stays). A 409 while a deploy
         holds it is `GenerationJobBusyError` (retry shortly)."""
         request = delete_generation_job._get_kwargs(job_id=_job_id(job_id))
-        with_legacy_busy(self._core.request_json(request, options))
+        with_legacy_busy(lambda: self._core.request_json(request, options))
