@@ -105,7 +105,7 @@ def _check_events(text: str) -> None:
             tag = getattr(event, "tag", None)
             implicit = getattr(event, "implicit", True)
             explicit = not (implicit is True or (isinstance(implicit, tuple) and any(implicit)))
-            if tag is not None and explicit and not str(tag).startswith("tag:yaml.org,2002:"):
+            if tag is not None and explicit:
                 raise SpecRefused(f"explicit YAML tags are not supported ({str(tag)[:40]})")
             if isinstance(event, yaml.CollectionStartEvent):
                 depth += 1

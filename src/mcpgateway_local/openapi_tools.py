@@ -2,7 +2,8 @@
 and the authentication its security schemes declare. Pure functions, no I/O.
 
 * Tool name: the `operationId`, else `<method>_<path>`, reduced to letters, digits, `_` and `-`
-  (at most 64 characters; a clash gets `_2`, `_3` ...).
+  (no `__`, which separates server and tool names; at most 64 characters; a clash gets `_2`,
+  `_3` ...).
 * Input schema: one property per path, query and header parameter (their schemas), and `body`
   for a JSON request body (Swagger `in: body`). Local `$ref`s (`#/...`) are inlined, cycles and
   deep chains cut off with an open schema.
@@ -144,7 +145,7 @@ def describe_api(document: Mapping[str, Any]) -> ApiDescription:
 def _tool_name(op: Mapping[str, Any], method: str, path: str, taken: set[str]) -> str:
     raw = op.get("operationId")
     base = raw if isinstance(raw, str) and raw.strip() else f"{method}_{path}"
-    name = _UNSAFE.sub("_", base).strip("_-")[:MAX_NAME] or method
+    name = re.sub(r"_{2,}", "_", _UNSAFE.sub("_", base)).strip("_-")[:MAX_NAME] or method
     candidate, index = name, 2
     while candidate.casefold() in taken:
         suffix = f"_{index}"

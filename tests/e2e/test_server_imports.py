@@ -130,3 +130,27 @@ def test_import_the_gateways_own_openapi_pointed_at_itself(
     assert page.error is None, page.error
     assert [s["name"] for s in page.result["items"]] == [name]
     twin.call("servers.delete", server.id)
+
+
+def test_stop_start_and_sync_a_generated_server(twin: Twin, peer: ApiPeer) -> None:
+    name = f"pets-life-{twin.mode}"
+    server = twin.call("servers.import_schema", name, peer.spec_json())
+    stopped = twin.call("servers.stop", server.id)
+    assert stopped.current_status == "stopped"
+    with pytest.raises(ConflictError):  # the server is not running
+        twin.call("tools.execute", f"{name}__listPets", {})
+    hits = twin.call("tools.search", "List pets", limit=50)
+    assert name not in [h.server_name for h in hits]  # stopped: not searchable
+    started = twin.call("servers.start", server.id)
+    assert started.current_status == "running" and "3 tools" in started.message
+    synced = twin.call(
+        "servers.sync_tools", server.id, update_bundles=False, generate_embeddings=False
+    )
+    assert synced.total_tools == 3 and synced.added == synced.removed == []
+    hits = twin.call("tools.search", "List pets", limit=50)
+    assert (name, "listPets") in [(h.server_name, h.tool_name) for h in hits]
+    health = twin.call("servers.health", server.id)
+    assert health.current_status == "running"
+    result = twin.call("tools.execute", f"{name}__listPets", {"limit": 1})
+    assert result.error is None
+    twin.call("servers.delete", server.id)
