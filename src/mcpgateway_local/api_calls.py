@@ -121,6 +121,8 @@ async def call_operation(
         raise ApiCallError(
             _redact(f"cannot reach the API at {base_url}: {type(exc).__name__}", secrets)
         ) from None
+    except (ValueError, TypeError) as exc:  # e.g. a header value httpx cannot encode
+        raise ApiCallError(f"cannot build the request: {type(exc).__name__}") from None
     text = raw.decode("utf-8", "replace")
     try:
         value: Any = json.loads(text) if text.strip() else None

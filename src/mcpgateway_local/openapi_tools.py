@@ -175,7 +175,8 @@ def _operation(
     parameters: list[tuple[str, str]] = []
     has_body = False
     merged: dict[tuple[str, str], Mapping[str, Any]] = {}
-    for raw in [*shared, *(op.get("parameters") or [])]:
+    own = op.get("parameters")
+    for raw in [*shared, *(own if isinstance(own, list) else [])]:
         param = resolver.resolve(raw) if isinstance(raw, Mapping) else None
         if param is None or not isinstance(param.get("name"), str):
             continue
@@ -348,7 +349,8 @@ def _oauth2_config(scheme: Mapping[str, Any]) -> dict[str, Any]:
     else:  # Swagger 2.0: the flow's fields sit on the scheme
         flow = scheme
     scopes = flow.get("scopes")
-    config: dict[str, Any] = {"scopes": sorted(str(s) for s in scopes) if scopes else []}
+    names = scopes if isinstance(scopes, Mapping | list) else []
+    config: dict[str, Any] = {"scopes": sorted(str(s) for s in names)}
     auth_url = flow.get("authorizationUrl")
     token_url = flow.get("tokenUrl")
     if isinstance(auth_url, str) and isinstance(token_url, str):
