@@ -29,10 +29,25 @@ from openapi_python_client.parser.properties.model_property import ModelProperty
 from openapi_python_client.schema import DataType
 from openapi_python_client.strings import PythonIdentifier, snake_case
 
+_DECLARED_EMPTY: set[str] | None = None
+
+
+def _declared_empty() -> set[str]:
+    """Titles of the schemas marked `x-model: true`: models even without properties."""
+    global _DECLARED_EMPTY
+    if _DECLARED_EMPTY is None:
+        spec = json.loads(_spec_path(sys.argv).read_text(encoding="utf-8"))
+        schemas = spec.get("components", {}).get("schemas", {})
+        _DECLARED_EMPTY = {
+            str(node.get("title", name)) for name, node in schemas.items() if node.get("x-model")
+        }
+    return _DECLARED_EMPTY
+
 
 def _is_free_form(data: Any) -> bool:
     return (
         data.type == DataType.OBJECT
+        and data.title not in _declared_empty()
         and not data.properties
         and not data.allOf
         and not data.anyOf
@@ -173,7 +188,27 @@ def _template_helpers(spec: dict[str, Any]) -> dict[str, Any]:
             raise SystemExit(f"x-extends of {_name(model)}: {base} is not a response model")
         return snake_case(base), base
 
+    def select_by(model: Any, prop: Any) -> tuple[str, list[tuple[str, str]]] | None:
+        """`(field, [(value, class), ...])` when the field's model is picked by another field's
+        value (`x-select-by` in the spec: a typed `config` chosen by `type`)."""
+        schema = schemas.get(_name(model), {}).get("properties", {}).get(_name(prop), {})
+        rule = schema.get("x-select-by")
+        if not isinstance(rule, dict):
+            return None
+        return str(rule["property"]), sorted(rule["mapping"].items())
+
+    def response_mixin(model: Any) -> tuple[str, str] | None:
+        """`(module, class)` of a hand-written mixin with derived properties (`x-mixin` in the
+        spec, `module:Class` under `mcpgateway_sdk`): `Server.readiness`."""
+        mixin = schemas.get(_name(model), {}).get("x-mixin")
+        if not isinstance(mixin, str):
+            return None
+        module, _, name = mixin.partition(":")
+        return module, name
+
     return {
+        "response_mixin": response_mixin,
+        "select_by": select_by,
         "response_base": response_base,
         "is_response_model": is_response_model,
         "needs_convert": needs_convert,

@@ -1,42 +1,38 @@
-"""The authentication of a `generated` server: its declaration and the secrets a call sends.
-
-The declaration (`{type, config, fields}`, the shape of `servers.authentication(id)`) is
-derived from the document's security schemes at import (`auth_mode="auto"`) and stored with
-the server's API description. A call looks the secrets up by field name: `api_key` (api_key
-and bearer) or `username` / `password` (basic), among the values stored for the server
-(the server's credentials, `POST /servers/{id}/credentials`, named after the field). An
-adapter: when the unified authentication store exists, `secret_values` reads it first.
+"""The authentication of a `generated` server, kept in the unified server authentication store
+(`server_auth.py`, `servers.authentication(id)`): the declaration is derived from the
+document's security schemes at import (`auth_mode="auto"`), the secrets are set by the user
+(`set_secret`), and each API call sends what the declaration asks for.
 
 Secrets are never returned, logged or put into error texts.
 """
 
 from __future__ import annotations
 
-import base64
 from collections.abc import Mapping
 from typing import Any
 
 from .api_calls import ApiAuth
-from .kinds import CREDENTIAL
+from .server_auth import RemoteAuthProblem, set_authentication, upstream_request_auth
 from .store import Store
 
-__all__ = ["declaration_for", "request_auth", "secret_values"]
+__all__ = ["declaration_for", "request_auth", "store_declaration"]
 
 _LABELS = {"api_key": "API key", "bearer": "Bearer token"}
+_DECLARABLE = frozenset({"api_key", "bearer", "basic"})
+"""Types declared at import; `oauth2` needs an OAuth app (`app_id`), so it is left to the user."""
 
 
 def declaration_for(inferred: Mapping[str, Any] | None) -> dict[str, Any]:
-    """The authentication declaration for an inferred scheme (`none` when there is none)."""
-    if not inferred:
+    """The declaration for an inferred scheme (`none` when there is none or it needs an app)."""
+    kind = str((inferred or {}).get("type") or "none")
+    if kind not in _DECLARABLE:
         return {"type": "none", "config": {}, "fields": []}
-    kind = str(inferred.get("type") or "none")
+    assert inferred is not None
     config = dict(inferred.get("config") or {})
-    if kind in ("api_key", "bearer"):
-        fields = [_field("api_key", True, _LABELS[kind])]
-    elif kind == "basic":
+    if kind == "basic":
         fields = [_field("username", False, "Username"), _field("password", True, "Password")]
     else:
-        fields = []
+        fields = [_field("api_key", True, _LABELS[kind])]
     return {"type": kind, "config": config, "fields": fields}
 
 
@@ -50,35 +46,16 @@ def _field(name: str, sensitive: bool, label: str) -> dict[str, Any]:
     }
 
 
-def secret_values(store: Store, server_id: str) -> dict[str, str]:
-    """The secrets stored for the server, by field name (newest wins)."""
-    values: dict[str, str] = {}
-    for cred in store.list(CREDENTIAL, lambda d: d.get("server_id") == server_id):
-        value = cred.get("_value")
-        if isinstance(value, str) and value:
-            values[str(cred.get("name"))] = value
-    return values
+def store_declaration(store: Store, server_id: str, declaration: Mapping[str, Any]) -> None:
+    """Store the declaration as the server's authentication (nothing for `none`)."""
+    if declaration.get("type", "none") != "none":
+        set_authentication(store, {"id": server_id}, declaration)
 
 
-def request_auth(declaration: Mapping[str, Any], secrets: Mapping[str, str]) -> ApiAuth:
-    """What a call adds for `declaration` given `secrets` (missing fields listed, not sent)."""
-    kind = str(declaration.get("type") or "none")
-    config = declaration.get("config") or {}
-    fields = [str(f.get("name")) for f in declaration.get("fields") or [] if isinstance(f, dict)]
-    missing = tuple(name for name in fields if not secrets.get(name))
-    if missing or kind == "none":
-        return ApiAuth(missing=missing)
-    if kind == "api_key":
-        name = str(config.get("name") or "X-API-Key")
-        if config.get("location") == "query":
-            return ApiAuth(params={name: secrets["api_key"]})
-        return ApiAuth(headers={name: secrets["api_key"]})
-    if kind == "bearer":
-        header = str(config.get("header_name") or "Authorization")
-        prefix = str(config.get("prefix") if config.get("prefix") is not None else "Bearer")
-        value = f"{prefix} {secrets['api_key']}" if prefix else secrets["api_key"]
-        return ApiAuth(headers={header: value})
-    if kind == "basic":
-        pair = f"{secrets['username']}:{secrets['password']}".encode()
-        return ApiAuth(headers={"Authorization": "Basic " + base64.b64encode(pair).decode()})
-    return ApiAuth(missing=(f"{kind} authentication (not supported for generated servers)",))
+def request_auth(store: Store, server_id: str) -> ApiAuth:
+    """What a call to the server's API adds; `missing` says what is not set (sent without)."""
+    try:
+        headers, params = upstream_request_auth(store, server_id)
+    except RemoteAuthProblem as problem:
+        return ApiAuth(missing=(str(problem),))
+    return ApiAuth(headers=dict(headers), params=dict(params))

@@ -2,8 +2,9 @@
 
 Made from an OpenAPI/Swagger document by `POST /servers/import-schema` (source `imported`) or
 by an approved generation job (source `generated`). The server document carries `config.base_url`
-(from the document; change it with `servers.update`); its operations and authentication
-declaration are kept in an `api_description` document (same id as the server), never returned.
+(from the document; change it with `servers.update`); its operations are kept in an
+`api_description` document (same id as the server), never returned; the authentication the
+document declares becomes the server's authentication (`server_auth.py`).
 A generated server is `running` from the start; calling one of its tools calls the API
 (`api_calls.py`) with the server's authentication (`generated_auth.py`).
 """
@@ -17,7 +18,7 @@ from typing import Any
 from .api_calls import ApiAnswer, ApiCallError, call_operation
 from .api_spec_text import SpecRefused, load_api_document
 from .domain_errors import Conflict, Invalid, missing
-from .generated_auth import declaration_for, request_auth, secret_values
+from .generated_auth import declaration_for, request_auth, store_declaration
 from .kinds import API_DESCRIPTION, SERVER
 from .openapi_tools import ApiDescription, ApiOperation, DescriptionRefused, describe_api
 from .server_records import build_server
@@ -116,9 +117,9 @@ def create_generated_server(
                 "title": description.title,
                 "version": description.version,
                 "operations": [op.to_json() for op in operations],
-                "authentication": dict(declaration),
             },
         )
+        store_declaration(box.store, str(doc["id"]), declaration)
     specs = [ToolSpec(op.name, op.description, op.input_schema) for op in operations]
     box.apply_sync(str(doc["id"]), specs)
     return box.stored_server(str(doc["id"]))
@@ -163,8 +164,7 @@ async def call_generated_tool(
     )
     if operation is None:
         return ApiAnswer(None, f"The server has no operation '{tool_name}' any more")
-    declaration = described.get("authentication") or {"type": "none", "fields": []}
-    auth = request_auth(declaration, secret_values(store, server_id))
+    auth = request_auth(store, server_id)
     config = server.get("config") or {}
     base_url = str(config.get("base_url") or "")
     try:
@@ -172,8 +172,6 @@ async def call_generated_tool(
     except ApiCallError as exc:
         return ApiAnswer(None, str(exc))
     if answer.error is not None and auth.missing:  # sent without them: say what is missing
-        hint = ", ".join(auth.missing)
-        return ApiAnswer(
-            None, f"{answer.error} (not set: {hint}; set it with the server's authentication)"
-        )
+        hint = "; ".join(auth.missing)
+        return ApiAnswer(None, f"{answer.error} ({hint}: set it with servers.authentication)")
     return answer

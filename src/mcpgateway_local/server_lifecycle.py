@@ -20,7 +20,7 @@ import logging
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from .kinds import CREDENTIAL, OAUTH_CONFIG, SERVER, TOOL
+from .kinds import CREDENTIAL, OAUTH_CONFIG, SERVER, SERVER_AUTH, TOOL
 from .records import now_iso
 from .server_runtime import (
     Credential,
@@ -139,12 +139,19 @@ class ServerLifecycle:
         return server
 
     def _set_status(
-        self, server_id: str, status: str, error: str | None = None, *, clear_error: bool = False
+        self,
+        server_id: str,
+        status: str,
+        error: str | None = None,
+        *,
+        clear_error: bool = False,
+        pending_reason: str | None = None,
     ) -> Document | None:
         doc = self.store.get(SERVER, server_id)
         if doc is None:
             return None
         doc["status"] = status
+        doc["pending_reason"] = pending_reason if status == "pending" else None
         if error is not None:
             doc["last_error"] = error
             doc["enriched_error"] = enriched_error(error)
@@ -215,7 +222,9 @@ class ServerLifecycle:
                 doc = self._set_status(sid, "error", message) or server
                 return self._report(doc, previous, message)
             except ServerStartError as exc:
-                doc = self._set_status(sid, "error", str(exc)) or server
+                reason = getattr(exc, "pending_reason", None)  # e.g. awaiting_credentials
+                status = "pending" if reason else "error"
+                doc = self._set_status(sid, status, str(exc), pending_reason=reason) or server
                 return self._report(doc, previous, f"Server failed to start: {exc}")
             except Exception as exc:
                 logger.exception("starting server %s failed", sid)
@@ -298,6 +307,7 @@ class ServerLifecycle:
                 for cred in self.store.list(CREDENTIAL, lambda d: d.get("server_id") == sid):
                     self.store.delete(CREDENTIAL, cred["id"])
                 self.store.delete(OAUTH_CONFIG, sid)
+                self.store.delete(SERVER_AUTH, sid)
                 self.store.delete(SERVER, sid)
             for tool_id in tool_ids:
                 self._uncache(tool_id)

@@ -12,6 +12,8 @@ from .domain_errors import Conflict, Invalid, Refused
 from .kinds import CREDENTIAL, OAUTH_CONFIG
 from .records import new_id, now_iso, public
 from .scoping import server_name_problem
+from .server_auth import check_initial, store_initial_authentication
+from .server_settings import check_server_settings, render_settings
 from .store import Document
 from .tool_values import mask_secret
 from .toolbox import Toolbox
@@ -44,10 +46,14 @@ CREATE_FIELDS = frozenset(
         "portal_visible",
         "portal_category",
         "portal_tags",
+        "initial_authentication",
+        "initial_authentication_secrets",
     }
 )
 COMPUTED_FIELDS = frozenset(
     {
+        "pending_reason",
+        "effective_allowed_hosts",
         "id",
         "status",
         "source",
@@ -66,8 +72,8 @@ OPTIONAL_STR = ("description", "icon_url", "sync_schedule")
 
 
 def render_server(doc: Mapping[str, Any]) -> dict[str, Any]:
-    """The `Server` wire form."""
-    return public(doc)
+    """The `Server` wire form (the 0.61 settings filled for older documents)."""
+    return {**public(doc), **render_settings(doc)}
 
 
 # -- validation --------------------------------------------------------------------------------
@@ -202,6 +208,8 @@ def build_server(
     name = str(merged["name"])
     check_server_name(box, name, None, ["body", "name"])
     check_server_extras(merged)
+    check_server_settings(merged)
+    check_initial(merged)
     server_type = str(merged["type"])
     config = merged.get("config")
     config = {} if config is None else config
@@ -259,6 +267,7 @@ def store_new_server(box: Toolbox, doc: Document, body: Mapping[str, Any]) -> Do
         if isinstance(oauth, dict):
             store_oauth(box, doc, oauth)
         box.insert_server(doc)
+        store_initial_authentication(box.store, str(doc["id"]), body)
         token = body.get("initial_bearer_token")
         if isinstance(token, str) and token:
             credential = new_credential(

@@ -17,6 +17,7 @@ from .kinds import BUNDLE, BUNDLE_TOOL, SERVER, SESSION
 from .records import canonical_uuid
 from .scoping import SEPARATOR, ToolScope
 from .server_runtime import ServerDown, ToolCallTimeout
+from .server_settings import bundle_only_ids, reachable
 from .session_rules import record_session_access, session_usable
 from .store import Document
 from .tool_values import (
@@ -71,6 +72,7 @@ class ToolAccess:
             error: str | None = None,
             *,
             clear_error: bool = False,
+            pending_reason: str | None = None,
         ) -> Document | None: ...
 
     # -- sessions ----------------------------------------------------------------------------
@@ -155,6 +157,7 @@ class ToolAccess:
         if not servers:
             return []
         tools = self._tools
+        hidden = bundle_only_ids(self.store)
 
         def allowed(key: str) -> bool:
             record = tools.get(key)
@@ -162,6 +165,7 @@ class ToolAccess:
                 record is not None
                 and record.enabled
                 and record.server_id in servers
+                and reachable(record.server_id, record.id, hidden, tool_ids)
                 and (tool_ids is None or record.id in tool_ids)
                 and (scope is None or scope.permits_tool(record.server_name, record.name))
             )
@@ -171,7 +175,7 @@ class ToolAccess:
 
     def visible_tools(self, scope: ToolScope | None, *, include_local: bool) -> list[ToolRecord]:
         """Enabled tools of available servers in scope, by server then creation order."""
-        servers = self._available_ids()
+        servers = self._available_ids() - bundle_only_ids(self.store)
         return [
             r
             for r in self._tools.values()
@@ -263,7 +267,10 @@ class ToolAccess:
         scope: ToolScope | None,
         tool_ids: frozenset[str] | None = None,
     ) -> None:
-        """403 outside the scope or bundle, 404 when disabled, 409 when the server is down."""
+        """403 outside the scope or bundle, 404 when disabled (or on a `bundle_only` server
+        outside a bundle that holds it), 409 when the server is down."""
+        if not reachable(record.server_id, record.id, bundle_only_ids(self.store), tool_ids):
+            raise ToolUnavailable(f"Tool '{record.qualified_name}' not found")
         if scope is not None and not scope.permits_tool(record.server_name, record.name):
             raise ToolForbidden(record.qualified_name)
         if tool_ids is not None and record.id not in tool_ids:
@@ -327,7 +334,13 @@ class ToolAccess:
             return done(None, f"Tool {record.qualified_name} did not answer within {timeout:g}s")
         except ServerDown as exc:
             if not runtime.restarting(record.server_id):
-                self._set_status(record.server_id, "error", f"{runtime.down_label}: {exc}")
+                reason = getattr(exc, "pending_reason", None)  # credentials refused: pending
+                self._set_status(
+                    record.server_id,
+                    "pending" if reason else "error",
+                    f"{runtime.down_label}: {exc}",
+                    pending_reason=reason,
+                )
             raise ServerNotRunning(record.server_name, "error", str(exc)) from exc
         if outcome.is_error:
             return done(None, outcome.error or "Tool call failed")

@@ -4,7 +4,6 @@ calling the tools calls those APIs."""
 
 from __future__ import annotations
 
-import warnings
 from collections.abc import Iterator
 from typing import Any
 
@@ -12,7 +11,7 @@ import httpx
 import pytest
 
 from mcpgateway_local.launcher import LocalGateway
-from mcpgateway_sdk import ConflictError, ValidationError
+from mcpgateway_sdk import ConflictError, NotFoundError, ValidationError
 from tests.support.api_peer import API_KEY_HEADER, ApiPeer
 from tests.support.twins import MODES, Twin
 
@@ -33,16 +32,8 @@ def twin(request: pytest.FixtureRequest, gateway: LocalGateway) -> Iterator[Twin
 
 
 def set_secret(twin: Twin, server_id: Any, name: str, value: str) -> None:
-    """Store the server's secret `name` (the declaration's field) through the credentials API."""
-    with warnings.catch_warnings():  # deprecated in 0.61 in favour of authentication(id)
-        warnings.simplefilter("ignore", DeprecationWarning)
-        twin.call(
-            "servers.create_credential",
-            server_id,
-            name=name,
-            credential_type="api_key",
-            value=value,
-        )
+    """Store the value of the server's declared authentication field `name`."""
+    twin.run(twin.client.servers.authentication(server_id).set_secret(name, value))
 
 
 def test_import_then_call_a_public_and_a_keyed_tool(twin: Twin, peer: ApiPeer) -> None:
@@ -63,6 +54,9 @@ def test_import_then_call_a_public_and_a_keyed_tool(twin: Twin, peer: ApiPeer) -
     denied = twin.call("tools.execute", f"{name}__getPet", {"pet_id": 1})
     assert denied.result is None and "HTTP 401" in denied.error and "api_key" in denied.error
 
+    auth = twin.run(twin.client.servers.authentication(server.id).get())
+    assert auth.type_ == "api_key" and [f.name for f in auth.fields] == ["api_key"]
+    assert auth.config.location == "header" and auth.config.name == API_KEY_HEADER
     set_secret(twin, server.id, "api_key", peer.api_key)
     found = twin.call("tools.execute", f"{name}__getPet", {"pet_id": 2})
     assert found.error is None and found.result == {"id": 2, "name": "Tom", "tag": "cat"}
@@ -87,11 +81,17 @@ def test_yaml_auth_none_and_bundle_only(twin: Twin, peer: ApiPeer) -> None:
         access_mode="bundle_only",
     )
     assert server.access_mode == "bundle_only" and server.display_name == "Pet Store"
-    set_secret(twin, server.id, "api_key", peer.api_key)  # no declaration: never sent
-    result = twin.call("tools.execute", f"{name}__getPet", {"pet_id": 1})
-    assert "HTTP 401" in result.error
+    auth = twin.run(twin.client.servers.authentication(server.id).get())
+    assert auth.type_ == "none" and auth.fields == []
+    with pytest.raises(NotFoundError):  # bundle_only: not reachable outside a bundle
+        twin.call("tools.execute", f"{name}__listPets", {})
+    tool = next(t for t in twin.call("servers.list_tools", server.id) if t.name == "getPet")
+    bundle = twin.call("bundles.create", f"b-{name}", tools=[{"tool_id": str(tool.id)}])
+    result = twin.call("tools.execute", f"{name}__getPet", {"pet_id": 1}, bundle_id=bundle.id)
+    assert "HTTP 401" in result.error  # reached the API, with no authentication declared
     with pytest.raises(ConflictError):
         twin.call("servers.import_schema", name, peer.spec_yaml())
+    twin.call("bundles.delete", bundle.id)
     twin.call("servers.delete", server.id)
 
 

@@ -56,11 +56,29 @@ def test_round_trip_and_typed_attributes() -> None:
 
 
 def test_unknown_fields_from_a_newer_gateway_are_kept() -> None:
-    data = {**server_json(), "future_mode": "strict", "future_reason": None}
+    data = {**server_json(), "quota_tier": "gold", "retired_reason": None}
     server = Server.from_dict(data)
-    assert server.additional_properties == {"future_mode": "strict", "future_reason": None}
-    assert server["future_mode"] == "strict" and "future_reason" in server
-    assert server.to_dict()["future_mode"] == "strict"
+    assert server.additional_properties == {"quota_tier": "gold", "retired_reason": None}
+    assert server["quota_tier"] == "gold" and "retired_reason" in server
+    assert server.to_dict()["quota_tier"] == "gold"
+
+
+def test_server_0_61_fields_and_derived_readiness() -> None:
+    from mcpgateway_sdk.models import ServerReadiness
+
+    server = Server.from_dict({**server_json(), "access_mode": "bundle_only"})
+    assert server.access_mode == "bundle_only" and server.run_as_non_root is True
+    assert server.allowed_hosts == ["x"] and server.effective_allowed_hosts == ["x"]
+    cases = [
+        ("running", None, ServerReadiness.HEALTHY),
+        ("pending", "awaiting_credentials", ServerReadiness.AWAITING_CREDENTIALS),
+        ("pending", "starting", ServerReadiness.TRANSIENT),
+        ("error", None, ServerReadiness.FAILED),
+        ("stopped", None, ServerReadiness.TRANSIENT),
+    ]
+    for status, reason, readiness in cases:
+        data = {**server_json(), "status": status, "pending_reason": reason}
+        assert Server.from_dict(data).readiness is readiness
 
 
 def test_fields_the_gateway_omits_read_as_the_contract_default() -> None:
@@ -121,8 +139,11 @@ def test_secret_fields_are_masked_in_repr() -> None:
 def test_every_schema_has_a_public_model() -> None:
     import mcpgateway_sdk.models as models
 
-    for name in spec()["components"]["schemas"]:
+    for name, schema in spec()["components"]["schemas"].items():
         assert hasattr(models, name), name
+        if "enum" in schema:  # a top-level enum schema (ServerReadiness) is a StrEnum
+            assert issubclass(getattr(models, name), str), name
+            continue
         assert callable(getattr(models, name).to_dict)
 
 

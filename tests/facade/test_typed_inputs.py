@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from mcpgateway_sdk import NOT_GIVEN, MCPGateway, MCPGatewaySync, NotGiven
+from tests.support.deprecations import expect_deprecation
 from tests.support.recording_server import RecordingServer
 from tests.support.spec_examples import success_example
 from tests.support.twins import MODES, Twin
@@ -105,7 +106,7 @@ def test_a_misspelt_keyword_is_a_type_error_before_sending(
     args = METHODS[dotted][1]
     if dotted == "servers.import_from_catalog":
         args, kwargs = tuple(kwargs.values()), {}
-    with pytest.raises(TypeError, match="display_nmae"):
+    with pytest.raises(TypeError, match="display_nmae"), expect_deprecation(dotted):
         twin.call(dotted, *args, **kwargs, display_nmae="x")
     twin.close()
     assert server.requests == []
@@ -158,11 +159,12 @@ def test_every_parameter_reaches_the_wire_under_its_own_name(
         requested_egress_policy=policy,
     )  # fmt: skip
     server.reply(*success_example("create_server_credential"))
-    twin.call(
-        "servers.create_credential", SID, name="api", credential_type="bearer", value="v",
-        header_name="Authorization", prefix="Bearer ", ownership_type="user",
-        is_required=True, description=None,
-    )  # fmt: skip
+    with expect_deprecation("servers.create_credential"):
+        twin.call(
+            "servers.create_credential", SID, name="api", credential_type="bearer", value="v",
+            header_name="Authorization", prefix="Bearer ", ownership_type="user",
+            is_required=True, description=None,
+        )  # fmt: skip
     twin.close()
     sandbox, credential = (r.json() for r in server.requests)
     assert sandbox == {

@@ -39,6 +39,7 @@ import pytest
 
 import mcpgateway_sdk.models as models
 from mcpgateway_sdk import MCPGateway, MCPGatewaySync
+from tests.support.deprecations import expect_deprecation
 from tests.support.recording_server import Recorded, RecordingServer
 from tests.support.spec_examples import operation, success_example
 from tests.support.twins import MODES, Twin
@@ -840,7 +841,8 @@ def test_wire(
 
     args = [_materialise(value, request) for value in case.args]
     kwargs = {name: _materialise(value, request) for name, value in case.kwargs.items()}
-    result = twins[mode].call(case.call, *args, **kwargs)
+    with expect_deprecation(case.call):
+        result = twins[mode].call(case.call, *args, **kwargs)
 
     assert len(srv.requests) == before + 1, "exactly one request per call"
     rec = srv.requests[-1]
@@ -881,8 +883,11 @@ NAMESPACES = (
     "auth", "cache", "bundles", "connections", "generation",
 )  # fmt: skip
 # CONTRACT §2 counts, plus the sandboxes' later names `upload_file` / `download_file`.
+# Several requests per call, or a bound sub-resource: their wire is tested in
+# tests/facade/test_server_auth.py.
+COVERED_ELSEWHERE = {"servers.authentication", "servers.register_remote"}
 EXPECTED_COUNTS = {
-    "servers": 31, "tools": 3, "skills": 13, "sessions": 8, "sandboxes": 18,
+    "servers": 33, "tools": 3, "skills": 13, "sessions": 8, "sandboxes": 18,
     "auth": 5, "cache": 2, "bundles": 15, "connections": 7, "generation": 7,
 }  # fmt: skip
 
@@ -904,7 +909,8 @@ def test_table_covers_every_public_method(twins: dict[str, Twin]) -> None:
     sync_methods = _public_methods(twins["sync"].client)
     assert async_methods == sync_methods
     tabled = {case.call for case in CASES}
-    assert sorted(async_methods - tabled) == [], "public methods without a wire case"
+    untabled = async_methods - tabled - COVERED_ELSEWHERE
+    assert sorted(untabled) == [], "public methods without a wire case"
     assert sorted(tabled - async_methods) == [], "wire cases for methods that do not exist"
     counts = {ns: sum(m.startswith(f"{ns}.") for m in async_methods) for ns in NAMESPACES}
     assert counts == EXPECTED_COUNTS

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -15,8 +16,10 @@ from mcpgateway_local.api_spec_text import (
     SpecRefused,
     load_api_document,
 )
-from mcpgateway_local.generated_auth import declaration_for, request_auth
+from mcpgateway_local.generated_auth import declaration_for, request_auth, store_declaration
 from mcpgateway_local.openapi_tools import DescriptionRefused, describe_api, infer_auth
+from mcpgateway_local.server_auth import set_secret
+from mcpgateway_local.store import Store
 
 SWAGGER = {
     "swagger": "2.0",
@@ -152,18 +155,30 @@ def test_auth_inference(scheme: dict[str, Any], expected: dict[str, Any] | None)
         assert {"type": found["type"], "config": found["config"]} == expected
 
 
-def test_request_auth_from_the_declaration() -> None:
-    api_key = declaration_for({"type": "api_key", "config": {"location": "query", "name": "k"}})
-    assert [f["name"] for f in api_key["fields"]] == ["api_key"]
-    assert request_auth(api_key, {}).missing == ("api_key",)
-    assert request_auth(api_key, {"api_key": "s3cret"}).params == {"k": "s3cret"}
-    bearer = declaration_for({"type": "bearer", "config": {"prefix": "Token"}})
-    assert request_auth(bearer, {"api_key": "t"}).headers == {"Authorization": "Token t"}
-    basic = declaration_for({"type": "basic", "config": {}})
-    headers = request_auth(basic, {"username": "u", "password": "p"}).headers
-    assert headers == {"Authorization": "Basic dTpw"}
-    assert "s3cret" not in repr(request_auth(api_key, {"api_key": "s3cret"}))
-    assert declaration_for(None) == {"type": "none", "config": {}, "fields": []}
+def test_request_auth_through_the_server_authentication_store(tmp_path: Path) -> None:
+    store = Store.open(tmp_path)
+    try:
+        api_key = declaration_for({"type": "api_key", "config": {"location": "query", "name": "k"}})
+        assert [f["name"] for f in api_key["fields"]] == ["api_key"]
+        store_declaration(store, "s1", api_key)
+        assert "api_key" in request_auth(store, "s1").missing[0]
+        set_secret(store, {"id": "s1"}, "api_key", "s3cret")
+        auth = request_auth(store, "s1")
+        assert auth.params == {"k": "s3cret"} and auth.missing == ()
+        assert "s3cret" not in repr(auth)
+        store_declaration(store, "s2", declaration_for({"type": "bearer", "config": {}}))
+        set_secret(store, {"id": "s2"}, "api_key", "t")
+        assert request_auth(store, "s2").headers == {"Authorization": "Bearer t"}
+        store_declaration(store, "s3", declaration_for({"type": "basic", "config": {}}))
+        set_secret(store, {"id": "s3"}, "username", "u")
+        set_secret(store, {"id": "s3"}, "password", "p")
+        assert request_auth(store, "s3").headers == {"Authorization": "Basic dTpw"}
+        assert request_auth(store, "unknown") == ApiAuth()
+    finally:
+        store.close()
+    none = {"type": "none", "config": {}, "fields": []}
+    assert declaration_for(None) == none
+    assert declaration_for({"type": "oauth2", "config": {"scopes": []}}) == none  # needs an app
 
 
 def test_build_request() -> None:

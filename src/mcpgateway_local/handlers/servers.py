@@ -1,13 +1,9 @@
-"""Servers: CRUD, lifecycle, health, bulk actions, tools, credentials, OAuth settings.
+"""Servers: CRUD, lifecycle, health, bulk actions (tools: `server_tools`; legacy credentials and
+OAuth settings: `server_credentials`; authentication: `server_auth`).
 
-Documents (`server`, `tool`, `credential`, `oauth_config`) are owned here and written through
-:class:`~mcpgateway_local.toolbox.Toolbox`, which also keeps the search index in step.
-
-* `server`: the `Server` wire schema at top level plus `_auth_method`; fields the caller sent
-  that the schema does not know are kept and returned as they are.
-* `credential`: `ServerCredential` fields + `server_id` + `_value` (the secret, never returned).
-* `oauth_config`: id = server id; `ServerOAuthConfig` fields + `_client_secret`. Created from an
-  `oauth_config` object sent with `create_server` / `update_server` (the spec has no POST).
+Server documents are written through :class:`~mcpgateway_local.toolbox.Toolbox`, which also
+keeps the search index in step: the `Server` wire schema at top level plus `_auth_method`; fields
+the caller sent that the schema does not know are kept and returned as they are.
 """
 
 from __future__ import annotations
@@ -18,8 +14,8 @@ from typing import Any
 
 from ..domain_errors import DomainError
 from ..generation_errors import CodedConflict, coded_body
-from ..kinds import CREDENTIAL, OAUTH_CONFIG, SERVER
-from ..records import canonical_uuid, public
+from ..kinds import SERVER
+from ..records import canonical_uuid
 from ..server_cleanup import delete_with_jobs
 from ..server_records import (
     COMPUTED_FIELDS,
@@ -29,18 +25,13 @@ from ..server_records import (
     check_server_extras,
     check_server_name,
     config_problem,
-    new_credential,
-    oauth_public,
     render_server,
     store_new_server,
     store_oauth,
 )
-from ..store import Document
+from ..server_settings import check_server_settings
 from ..tool_values import (
     HealthReport,
-    normalize_schema,
-    render_tool,
-    session_id_of,
     status_counts,
 )
 from ..toolbox import Toolbox
@@ -49,7 +40,6 @@ from . import (
     ApiResult,
     HTTPProblem,
     conflict,
-    not_found,
     operation,
     unprocessable,
 )
@@ -154,6 +144,7 @@ async def update_server(req: ApiRequest) -> ApiResult:
     body: dict[str, Any] = dict(req.body or {})
     sent = {k: body[k] for k in req.raw_body_keys if k in body}
     check_server_extras(sent)
+    check_server_settings(sent, update=True)
     sid = str(doc["id"])
     new_type = sent.get("type") or doc["type"]
     new_config = sent.get("config") if sent.get("config") is not None else doc.get("config")
@@ -307,263 +298,5 @@ async def bulk_server_action(req: ApiRequest) -> ApiResult:
             "total": len(results),
             "succeeded": succeeded,
             "failed": len(results) - succeeded,
-        }
-    )
-
-
-# -- tools -------------------------------------------------------------------------------------
-
-
-@operation("list_server_tools")
-async def list_server_tools(req: ApiRequest) -> ApiResult:
-    """Every tool of the server (overrides applied) as a bare array, within the session scope."""
-    box = _box(req)
-    scope = box.scope(session_id_of(req.headers))
-    server = box.server(req.path["server_id"])
-    docs = box.tool_docs(str(server["id"]))
-    if scope is not None:
-        records = [box.record(str(d["id"])) for d in docs]
-        docs = [
-            d
-            for d, r in zip(docs, records, strict=True)
-            if r is not None and scope.permits_tool(r.server_name, r.name)
-        ]
-    return ApiResult.json([render_tool(d) for d in docs])
-
-
-@operation("sync_server_tools")
-async def sync_server_tools(req: ApiRequest) -> ApiResult:
-    """Re-list the tools of the running server; 409 when it is not running."""
-    report = await _box(req).sync(req.path["server_id"])
-    return ApiResult.json(
-        {
-            "added": report.added,
-            "removed": report.removed,
-            "modified": report.modified,
-            "total_tools": report.total_tools,
-            "sync_hash": report.sync_hash,
-        }
-    )
-
-
-def _tool(req: ApiRequest) -> tuple[Toolbox, Document]:
-    box = _box(req)
-    server = box.server(req.path["server_id"])
-    return box, box.tool_doc(str(server["id"]), req.path["tool_id"])
-
-
-@operation("update_tool_overrides")
-async def update_tool_overrides(req: ApiRequest) -> ApiResult:
-    """Set overrides for the fields sent (null drops that override)."""
-    box, doc = _tool(req)
-    body: dict[str, Any] = dict(req.body or {})
-    changes = {k: body.get(k) for k in req.raw_body_keys}
-    if "name" in changes and changes["name"] is not None:
-        name = changes["name"]
-        if not isinstance(name, str) or not name.strip() or len(name) > 255:
-            raise unprocessable(["body", "name"], "name must be a non-empty string")
-    return ApiResult.json(render_tool(box.set_overrides(doc, changes)))
-
-
-@operation("reset_tool_overrides")
-async def reset_tool_overrides(req: ApiRequest) -> ApiResult:
-    """Drop every override."""
-    box, doc = _tool(req)
-    box.set_overrides(doc, {"name": None, "description": None, "input_schema": None})
-    return ApiResult.no_content()
-
-
-@operation("correct_tool_schema")
-async def correct_tool_schema(req: ApiRequest) -> ApiResult:
-    """Normalise the input schema deterministically and keep the result as an override."""
-    box, doc = _tool(req)
-    fixed = normalize_schema(doc.get("input_schema"))
-    original = doc["_original"].get("input_schema")
-    override = None if fixed == original else fixed
-    return ApiResult.json(render_tool(box.set_overrides(doc, {"input_schema": override})))
-
-
-@operation("get_tool_selection")
-async def get_tool_selection(req: ApiRequest) -> ApiResult:
-    """Each tool of the server and whether it is exposed."""
-    box = _box(req)
-    server = box.server(req.path["server_id"])
-    items = [
-        {
-            "tool_id": d["id"],
-            "tool_name": d["name"],
-            "description": d.get("description"),
-            "enabled": bool(d.get("enabled", True)),
-        }
-        for d in box.tool_docs(str(server["id"]))
-    ]
-    return ApiResult.json({"items": items})
-
-
-@operation("update_tool_selection")
-async def update_tool_selection(req: ApiRequest) -> ApiResult:
-    """Enable or disable the listed tools of this server (ids of other servers are ignored)."""
-    box = _box(req)
-    server = box.server(req.path["server_id"])
-    body = req.body or {}
-    updated = box.set_enabled(str(server["id"]), body["tool_ids"], bool(body["enabled"]))
-    return ApiResult.json({"updated": updated})
-
-
-@operation("create_local_tool")
-async def create_local_tool(req: ApiRequest) -> ApiResult:
-    """Add a tool to a local server."""
-    box = _box(req)
-    server = box.server(req.path["server_id"])
-    return ApiResult.json(render_tool(box.create_local_tool(server, req.body or {})), status=201)
-
-
-@operation("update_local_tool")
-async def update_local_tool(req: ApiRequest) -> ApiResult:
-    """Change a local tool's definition."""
-    box, doc = _tool(req)
-    body: dict[str, Any] = dict(req.body or {})
-    changes = {k: body.get(k) for k in req.raw_body_keys}
-    return ApiResult.json(render_tool(box.update_local_tool(doc, changes)))
-
-
-@operation("delete_local_tool")
-async def delete_local_tool(req: ApiRequest) -> ApiResult:
-    """Remove a local tool."""
-    box, doc = _tool(req)
-    box.delete_tool(doc)
-    return ApiResult.no_content()
-
-
-@operation("sync_local_tools")
-async def sync_local_tools(req: ApiRequest) -> ApiResult:
-    """Make the local server's tools exactly the list sent (atomic)."""
-    box = _box(req)
-    server = box.server(req.path["server_id"])
-    added, updated, removed, total = box.sync_local_tools(server, (req.body or {})["tools"])
-    return ApiResult.json(
-        {
-            "tools_added": added,
-            "tools_updated": updated,
-            "tools_removed": removed,
-            "total_tools": total,
-        }
-    )
-
-
-# -- credentials and OAuth ---------------------------------------------------------------------
-
-
-def _render_credential(doc: Mapping[str, Any]) -> dict[str, Any]:
-    out = public(doc)
-    out.pop("server_id", None)
-    return out
-
-
-@operation("list_server_credentials")
-async def list_server_credentials(req: ApiRequest) -> ApiResult:
-    """The server's credentials, values masked."""
-    box = _box(req)
-    sid = str(box.server(req.path["server_id"])["id"])
-    docs = box.store.list(CREDENTIAL, lambda d: d.get("server_id") == sid)
-    return ApiResult.json({"items": [_render_credential(d) for d in docs], "total": len(docs)})
-
-
-@operation("create_server_credential")
-async def create_server_credential(req: ApiRequest) -> ApiResult:
-    """Store a credential (409 when the server already has one of that name)."""
-    box = _box(req)
-    sid = str(box.server(req.path["server_id"])["id"])
-    body = req.body or {}
-    name = str(body["name"])
-    with box.store.transaction():
-        taken = box.store.list(
-            CREDENTIAL, lambda d: d.get("server_id") == sid and d.get("name") == name
-        )
-        if taken:
-            raise conflict(f"The server already has a credential named '{name}'")
-        doc = new_credential(sid, body)
-        box.store.insert(CREDENTIAL, doc)
-    return ApiResult.json(_render_credential(doc), status=201)
-
-
-@operation("delete_server_credential")
-async def delete_server_credential(req: ApiRequest) -> ApiResult:
-    """Remove a credential of this server."""
-    box = _box(req)
-    sid = str(box.server(req.path["server_id"])["id"])
-    canonical = canonical_uuid(req.path["credential_id"])
-    doc = box.store.get(CREDENTIAL, canonical) if canonical else None
-    if doc is None or doc.get("server_id") != sid:
-        raise not_found("Credential")
-    box.store.delete(CREDENTIAL, str(doc["id"]))
-    return ApiResult.no_content()
-
-
-@operation("get_server_oauth_config")
-async def get_server_oauth_config(req: ApiRequest) -> ApiResult:
-    """The server's OAuth settings (secret masked); 404 when it has none."""
-    box = _box(req)
-    sid = str(box.server(req.path["server_id"])["id"])
-    doc = box.store.get(OAUTH_CONFIG, sid)
-    if doc is None:
-        raise not_found("OAuth config")
-    return ApiResult.json(oauth_public(doc))
-
-
-@operation("delete_server_oauth_config")
-async def delete_server_oauth_config(req: ApiRequest) -> ApiResult:
-    """Remove the server's OAuth settings; 404 when it has none."""
-    box = _box(req)
-    server = box.server(req.path["server_id"])
-    with box.store.transaction():
-        if box.store.get(OAUTH_CONFIG, str(server["id"])) is None:
-            raise not_found("OAuth config")
-        store_oauth(box, server, None)
-        box.save_server(server)
-    return ApiResult.no_content()
-
-
-def _connection_summary(doc: Mapping[str, Any]) -> dict[str, Any] | None:
-    conn_id = canonical_uuid(doc.get("id"))
-    created = doc.get("created_at")
-    if conn_id is None or not isinstance(created, str):
-        return None
-    provider = doc.get("provider_name")
-    return {
-        "id": conn_id,
-        "credential_type": str(doc.get("credential_type") or "unknown"),
-        "provider_name": provider if isinstance(provider, str) else None,
-        "is_valid": bool(doc.get("is_valid", True)),
-        "created_at": created,
-    }
-
-
-@operation("get_server_connection_options")
-async def get_server_connection_options(req: ApiRequest) -> ApiResult:
-    """Credential mode, accepted credential types and existing connections of the server."""
-    box = _box(req)
-    server = box.server(req.path["server_id"])
-    sid = str(server["id"])
-    mode = str(server.get("credential_mode") or "none")
-    types: list[str] = [] if mode == "none" else ["api_key", "bearer", "basic"]
-    if mode != "none" and box.store.get(OAUTH_CONFIG, sid) is not None:
-        types.append("oauth2")
-    user_id = req.query.get("user_id")
-    connections = []
-    for doc in box.store.list("connection", lambda d: d.get("server_id") == sid):
-        if user_id and doc.get("user_id") not in (None, user_id):
-            continue
-        summary = _connection_summary(doc)
-        if summary is not None:
-            connections.append(summary)
-    return ApiResult.json(
-        {
-            "server_id": sid,
-            "server_name": server["name"],
-            "credential_mode": mode,
-            "oauth_apps": [],
-            "allowed_credential_types": types,
-            "existing_connections": connections,
         }
     )

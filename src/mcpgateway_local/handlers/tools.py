@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..scoping import split_qualified
+from ..server_settings import bundle_only_ids, reachable
 from ..tool_values import ToolUnavailable, session_id_of
 from ..toolbox import Toolbox
 from . import ApiRequest, ApiResult, operation
@@ -91,6 +92,7 @@ async def get_tool_by_name(req: ApiRequest) -> ApiResult:
     )
     if (
         record is None
+        or not reachable(record.server_id, record.id, bundle_only_ids(box.store), tool_ids)
         or (scope is not None and not scope.permits_tool(record.server_name, record.name))
         or (tool_ids is not None and record.id not in tool_ids)
     ):

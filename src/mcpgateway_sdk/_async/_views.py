@@ -14,6 +14,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar
 
 from .._raw import RawResponse
+from ._bound_views import AsyncBoundRaw
 from ._wrappers import AsyncRawMethod, AsyncStreamContext, AsyncStreamingMethod
 from .resources.auth import AsyncAuth
 from .resources.bundles import AsyncBundles
@@ -101,6 +102,7 @@ class _View:
 class AsyncServersWithRawResponse(_View):
     """`gw.with_raw_response.servers`: every method of `gw.servers`, returning a `RawResponse`."""
 
+    authentication = AsyncBoundRaw(AsyncServers.authentication)
     bulk_action = _Raw(AsyncServers.bulk_action)
     catalog_get = _Raw(AsyncServers.catalog_get)
     catalog_search = _Raw(AsyncServers.catalog_search)
@@ -123,6 +125,7 @@ class AsyncServersWithRawResponse(_View):
     list = _Raw(AsyncServers.list)
     list_credentials = _Raw(AsyncServers.list_credentials)
     list_tools = _Raw(AsyncServers.list_tools)
+    register_remote = _Raw(AsyncServers.register_remote)
     reset_tool_overrides = _Raw(AsyncServers.reset_tool_overrides)
     start = _Raw(AsyncServers.start)
     stop = _Raw(AsyncServers.stop)

@@ -221,19 +221,21 @@ class Field:
     as the contract's default.
     """
 
-    __slots__ = ("attr", "convert", "default", "indirect", "nested", "owner", "wire")
+    __slots__ = ("attr", "convert", "default", "indirect", "nested", "owner", "select", "wire")
 
     def __init__(
         self,
         wire: str,
-        convert: Callable[[Any], Any] | None = None,
+        convert: Callable[..., Any] | None = None,
         default: Any = _MISSING,
         nested: bool = False,
+        select: str | None = None,
     ) -> None:
         self.wire = wire
         self.convert = convert
         self.default = default
         self.nested = nested
+        self.select = select  # wire name of the field whose value picks the model (x-select-by)
         self.attr = wire
         self.owner = ""
         self.indirect = convert is not None
@@ -259,7 +261,11 @@ class Field:
             value = raw
         else:
             try:
-                value = self.convert(raw)
+                value = (
+                    self.convert(raw)
+                    if self.select is None
+                    else self.convert(raw, obj[self.select])
+                )
             except (TypeError, ValueError, KeyError, AttributeError) as exc:
                 # The value itself stays out of the message (it could be anything the gateway sent).
                 raise ValueError(

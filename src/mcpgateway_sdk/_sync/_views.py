@@ -15,6 +15,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar
 
 from .._raw import RawResponse
+from ._bound_views import BoundRaw
 from ._wrappers import RawMethod, StreamContext, StreamingMethod
 from .resources.auth import Auth
 from .resources.bundles import Bundles
@@ -102,6 +103,7 @@ class _View:
 class ServersWithRawResponse(_View):
     """`gw.with_raw_response.servers`: every method of `gw.servers`, returning a `RawResponse`."""
 
+    authentication = BoundRaw(Servers.authentication)
     bulk_action = _Raw(Servers.bulk_action)
     catalog_get = _Raw(Servers.catalog_get)
     catalog_search = _Raw(Servers.catalog_search)
@@ -124,6 +126,7 @@ class ServersWithRawResponse(_View):
     list = _Raw(Servers.list)
     list_credentials = _Raw(Servers.list_credentials)
     list_tools = _Raw(Servers.list_tools)
+    register_remote = _Raw(Servers.register_remote)
     reset_tool_overrides = _Raw(Servers.reset_tool_overrides)
     start = _Raw(Servers.start)
     stop = _Raw(Servers.stop)

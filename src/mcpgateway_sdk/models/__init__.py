@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .._generated.models import *  # noqa: F403
     from .common import PaginatedResponse as PaginatedResponse
+    from .remote_registration import RemoteAuthentication as RemoteAuthentication
+    from .remote_registration import RemoteServerRegistration as RemoteServerRegistration
 
 SUBMODULES = frozenset(
     {
@@ -31,7 +33,13 @@ SUBMODULES = frozenset(
         "skill",
         "tool",
     }
+    | {"authentication", "remote_registration"}
 )
+# Hand-written input models: name -> submodule.
+HANDWRITTEN = {
+    "RemoteAuthentication": "remote_registration",
+    "RemoteServerRegistration": "remote_registration",
+}
 
 
 def __getattr__(name: str) -> Any:
@@ -43,6 +51,8 @@ def __getattr__(name: str) -> Any:
         from .common import PaginatedResponse
 
         value: Any = PaginatedResponse
+    elif name in HANDWRITTEN:
+        value = getattr(importlib.import_module(f"{__name__}.{HANDWRITTEN[name]}"), name)
     else:
         from .._generated import models
 
@@ -59,4 +69,4 @@ def __getattr__(name: str) -> Any:
 def __dir__() -> list[str]:
     from .._generated import models
 
-    return sorted({*getattr(models, "__all__", ()), "PaginatedResponse"})
+    return sorted({*getattr(models, "__all__", ()), "PaginatedResponse", *HANDWRITTEN})

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .add_bundle_tools_request import AddBundleToolsRequest
     from .api_key import ApiKey
+    from .api_key_config import ApiKeyConfig
+    from .api_key_config_location import ApiKeyConfigLocation
     from .api_key_create import ApiKeyCreate
     from .api_key_create_environment import ApiKeyCreateEnvironment
     from .api_key_created import ApiKeyCreated
@@ -19,8 +21,17 @@ if TYPE_CHECKING:
     from .api_key_rotate_request import ApiKeyRotateRequest
     from .api_key_rotation import ApiKeyRotation
     from .attach_result import AttachResult
+    from .auth_field import AuthField
+    from .auth_field_declaration import AuthFieldDeclaration
+    from .auth_field_provided_by import AuthFieldProvidedBy
+    from .auth_secret_update import AuthSecretUpdate
+    from .authentication import Authentication
+    from .authentication_type import AuthenticationType
+    from .authentication_update import AuthenticationUpdate
+    from .basic_config import BasicConfig
     from .basic_connection import BasicConnection
     from .basic_connection_create import BasicConnectionCreate
+    from .bearer_config import BearerConfig
     from .bulk_action_item_result import BulkActionItemResult
     from .bulk_action_request import BulkActionRequest
     from .bulk_action_result import BulkActionResult
@@ -43,6 +54,11 @@ if TYPE_CHECKING:
     from .catalog_server import CatalogServer
     from .catalog_server_details import CatalogServerDetails
     from .catalog_server_list import CatalogServerList
+    from .composite_static_config import CompositeStaticConfig
+    from .composite_static_config_version import CompositeStaticConfigVersion
+    from .composite_static_entry import CompositeStaticEntry
+    from .composite_static_entry_kind import CompositeStaticEntryKind
+    from .composite_static_entry_location import CompositeStaticEntryLocation
     from .connection import Connection
     from .connection_create import ConnectionCreate
     from .connection_created import ConnectionCreated
@@ -50,6 +66,7 @@ if TYPE_CHECKING:
     from .connection_server_summary import ConnectionServerSummary
     from .connection_user_summary import ConnectionUserSummary
     from .enriched_error import EnrichedError
+    from .env_config import EnvConfig
     from .error_detail import ErrorDetail
     from .exec_request import ExecRequest
     from .exec_result import ExecResult
@@ -66,6 +83,10 @@ if TYPE_CHECKING:
     from .generation_job_page import GenerationJobPage
     from .generation_job_transition import GenerationJobTransition
     from .health_status import HealthStatus
+    from .hmac_config import HmacConfig
+    from .hmac_recipe import HmacRecipe
+    from .hmac_recipe_algo import HmacRecipeAlgo
+    from .hmac_recipe_output import HmacRecipeOutput
     from .http_error import HTTPError
     from .http_validation_error import HTTPValidationError
     from .import_preview import ImportPreview
@@ -76,6 +97,9 @@ if TYPE_CHECKING:
     from .local_tool_sync import LocalToolSync
     from .local_tool_sync_result import LocalToolSyncResult
     from .local_tool_update import LocalToolUpdate
+    from .none_config import NoneConfig
+    from .o_auth_2_config import OAuth2Config
+    from .o_auth_2_config_discovery_source_type_0 import OAuth2ConfigDiscoverySourceType0
     from .o_auth_app_summary import OAuthAppSummary
     from .o_auth_authorization import OAuthAuthorization
     from .sandbox import Sandbox
@@ -105,6 +129,7 @@ if TYPE_CHECKING:
     from .server_health import ServerHealth
     from .server_list import ServerList
     from .server_o_auth_config import ServerOAuthConfig
+    from .server_readiness import ServerReadiness
     from .server_schema_import import ServerSchemaImport
     from .server_schema_import_access_mode import ServerSchemaImportAccessMode
     from .server_schema_import_auth_mode import ServerSchemaImportAuthMode
@@ -147,6 +172,8 @@ if TYPE_CHECKING:
 _MODULES: dict[str, str] = {
     "AddBundleToolsRequest": ".add_bundle_tools_request",
     "ApiKey": ".api_key",
+    "ApiKeyConfig": ".api_key_config",
+    "ApiKeyConfigLocation": ".api_key_config_location",
     "ApiKeyCreate": ".api_key_create",
     "ApiKeyCreateEnvironment": ".api_key_create_environment",
     "ApiKeyCreated": ".api_key_created",
@@ -154,8 +181,17 @@ _MODULES: dict[str, str] = {
     "ApiKeyRotateRequest": ".api_key_rotate_request",
     "ApiKeyRotation": ".api_key_rotation",
     "AttachResult": ".attach_result",
+    "AuthField": ".auth_field",
+    "AuthFieldDeclaration": ".auth_field_declaration",
+    "AuthFieldProvidedBy": ".auth_field_provided_by",
+    "AuthSecretUpdate": ".auth_secret_update",
+    "Authentication": ".authentication",
+    "AuthenticationType": ".authentication_type",
+    "AuthenticationUpdate": ".authentication_update",
+    "BasicConfig": ".basic_config",
     "BasicConnection": ".basic_connection",
     "BasicConnectionCreate": ".basic_connection_create",
+    "BearerConfig": ".bearer_config",
     "BulkActionItemResult": ".bulk_action_item_result",
     "BulkActionRequest": ".bulk_action_request",
     "BulkActionResult": ".bulk_action_result",
@@ -178,6 +214,11 @@ _MODULES: dict[str, str] = {
     "CatalogServer": ".catalog_server",
     "CatalogServerDetails": ".catalog_server_details",
     "CatalogServerList": ".catalog_server_list",
+    "CompositeStaticConfig": ".composite_static_config",
+    "CompositeStaticConfigVersion": ".composite_static_config_version",
+    "CompositeStaticEntry": ".composite_static_entry",
+    "CompositeStaticEntryKind": ".composite_static_entry_kind",
+    "CompositeStaticEntryLocation": ".composite_static_entry_location",
     "Connection": ".connection",
     "ConnectionCreate": ".connection_create",
     "ConnectionCreated": ".connection_created",
@@ -185,6 +226,7 @@ _MODULES: dict[str, str] = {
     "ConnectionServerSummary": ".connection_server_summary",
     "ConnectionUserSummary": ".connection_user_summary",
     "EnrichedError": ".enriched_error",
+    "EnvConfig": ".env_config",
     "ErrorDetail": ".error_detail",
     "ExecRequest": ".exec_request",
     "ExecResult": ".exec_result",
@@ -201,6 +243,10 @@ _MODULES: dict[str, str] = {
     "GenerationJobPage": ".generation_job_page",
     "GenerationJobTransition": ".generation_job_transition",
     "HealthStatus": ".health_status",
+    "HmacConfig": ".hmac_config",
+    "HmacRecipe": ".hmac_recipe",
+    "HmacRecipeAlgo": ".hmac_recipe_algo",
+    "HmacRecipeOutput": ".hmac_recipe_output",
     "HTTPError": ".http_error",
     "HTTPValidationError": ".http_validation_error",
     "ImportPreview": ".import_preview",
@@ -211,6 +257,9 @@ _MODULES: dict[str, str] = {
     "LocalToolSync": ".local_tool_sync",
     "LocalToolSyncResult": ".local_tool_sync_result",
     "LocalToolUpdate": ".local_tool_update",
+    "NoneConfig": ".none_config",
+    "OAuth2Config": ".o_auth_2_config",
+    "OAuth2ConfigDiscoverySourceType0": ".o_auth_2_config_discovery_source_type_0",
     "OAuthAppSummary": ".o_auth_app_summary",
     "OAuthAuthorization": ".o_auth_authorization",
     "Sandbox": ".sandbox",
@@ -240,6 +289,7 @@ _MODULES: dict[str, str] = {
     "ServerHealth": ".server_health",
     "ServerList": ".server_list",
     "ServerOAuthConfig": ".server_o_auth_config",
+    "ServerReadiness": ".server_readiness",
     "ServerSchemaImport": ".server_schema_import",
     "ServerSchemaImportAccessMode": ".server_schema_import_access_mode",
     "ServerSchemaImportAuthMode": ".server_schema_import_auth_mode",
@@ -282,6 +332,8 @@ _MODULES: dict[str, str] = {
 __all__ = (
     "AddBundleToolsRequest",
     "ApiKey",
+    "ApiKeyConfig",
+    "ApiKeyConfigLocation",
     "ApiKeyCreate",
     "ApiKeyCreated",
     "ApiKeyCreateEnvironment",
@@ -289,8 +341,17 @@ __all__ = (
     "ApiKeyRotateRequest",
     "ApiKeyRotation",
     "AttachResult",
+    "Authentication",
+    "AuthenticationType",
+    "AuthenticationUpdate",
+    "AuthField",
+    "AuthFieldDeclaration",
+    "AuthFieldProvidedBy",
+    "AuthSecretUpdate",
+    "BasicConfig",
     "BasicConnection",
     "BasicConnectionCreate",
+    "BearerConfig",
     "BulkActionItemResult",
     "BulkActionRequest",
     "BulkActionResult",
@@ -313,6 +374,11 @@ __all__ = (
     "CatalogServer",
     "CatalogServerDetails",
     "CatalogServerList",
+    "CompositeStaticConfig",
+    "CompositeStaticConfigVersion",
+    "CompositeStaticEntry",
+    "CompositeStaticEntryKind",
+    "CompositeStaticEntryLocation",
     "Connection",
     "ConnectionCreate",
     "ConnectionCreated",
@@ -320,6 +386,7 @@ __all__ = (
     "ConnectionServerSummary",
     "ConnectionUserSummary",
     "EnrichedError",
+    "EnvConfig",
     "ErrorDetail",
     "ExecRequest",
     "ExecResult",
@@ -336,6 +403,10 @@ __all__ = (
     "GenerationJobPage",
     "GenerationJobTransition",
     "HealthStatus",
+    "HmacConfig",
+    "HmacRecipe",
+    "HmacRecipeAlgo",
+    "HmacRecipeOutput",
     "HTTPError",
     "HTTPValidationError",
     "ImportPreview",
@@ -346,6 +417,9 @@ __all__ = (
     "LocalToolSync",
     "LocalToolSyncResult",
     "LocalToolUpdate",
+    "NoneConfig",
+    "OAuth2Config",
+    "OAuth2ConfigDiscoverySourceType0",
     "OAuthAppSummary",
     "OAuthAuthorization",
     "Sandbox",
@@ -375,6 +449,7 @@ __all__ = (
     "ServerHealth",
     "ServerList",
     "ServerOAuthConfig",
+    "ServerReadiness",
     "ServerSchemaImport",
     "ServerSchemaImportAccessMode",
     "ServerSchemaImportAuthMode",

@@ -109,7 +109,10 @@ def _convert_updated_at(data: Any) -> datetime.datetime | None:
     return updated_at
 
 
-class Server(ResponseModel):
+from ..._server_derived import ServerDerived
+
+
+class Server(ServerDerived, ResponseModel):
     """An MCP server registered with the gateway."""
 
     if TYPE_CHECKING:
@@ -168,8 +171,17 @@ class Server(ResponseModel):
         mcp_endpoint_url: None | str
         """ MCP endpoint of this server on the gateway. """
         access_mode: str
-        """ Who reaches the server's tools: `public` (everyone allowed by scopes and sessions) or `bundle_only` (only
-        bundles that curate it). Known values: `public`, `bundle_only`. """
+        """ Who reaches the server's tools. Known values: `public`, `bundle_only` (only through bundles that contain the
+        server). """
+        pending_reason: None | str
+        """ Why the server is pending, e.g. `awaiting_credentials`. """
+        allowed_hosts: list[str] | None
+        """ Egress allow-list of hosted servers: null inherits the gateway default, `[]` denies all, `["*"]` allows all.
+        """
+        effective_allowed_hosts: list[str] | None
+        """ The egress allow-list actually applied (read-only). """
+        run_as_non_root: bool
+        """ Whether hosted servers run as a non-root user. """
 
         def __init__(
             self,
@@ -201,6 +213,10 @@ class Server(ResponseModel):
             updated_at: datetime.datetime | None = None,
             mcp_endpoint_url: None | str = None,
             access_mode: str = "public",
+            pending_reason: None | str = None,
+            allowed_hosts: list[str] | None = None,
+            effective_allowed_hosts: list[str] | None = None,
+            run_as_non_root: bool = True,
         ) -> None: ...
 
         @classmethod
@@ -234,3 +250,7 @@ class Server(ResponseModel):
         updated_at = _Field("updated_at", _convert_updated_at, None)
         mcp_endpoint_url = _Field("mcp_endpoint_url", None, None)
         access_mode = _Field("access_mode", None, "public")
+        pending_reason = _Field("pending_reason", None, None)
+        allowed_hosts = _Field("allowed_hosts", None, None)
+        effective_allowed_hosts = _Field("effective_allowed_hosts", None, None)
+        run_as_non_root = _Field("run_as_non_root", None, True)

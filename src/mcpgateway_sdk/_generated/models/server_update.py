@@ -18,6 +18,9 @@ _WIRE_FIELDS: dict[str, tuple[str, bool]] = {
     "portal_visible": ("portal_visible", True),
     "portal_category": ("portal_category", True),
     "portal_tags": ("portal_tags", True),
+    "access_mode": ("access_mode", True),
+    "allowed_hosts": ("allowed_hosts", True),
+    "run_as_non_root": ("run_as_non_root", True),
 }
 _KNOWN_KEYS = frozenset(_WIRE_FIELDS)
 
@@ -46,6 +49,12 @@ class ServerUpdate(ModelMapping):
     """ Portal category. """
     portal_tags: list[str] | None | Unset = UNSET
     """ Portal tags. """
+    access_mode: None | str | Unset = UNSET
+    """ Known values: `public`, `bundle_only`. """
+    allowed_hosts: list[str] | None | Unset = UNSET
+    """ Egress allow-list of hosted servers (null: the gateway default). """
+    run_as_non_root: bool | None | Unset = UNSET
+    """ Whether hosted servers run as a non-root user. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _wire_fields: ClassVar[Mapping[str, tuple[str, bool]]] = _WIRE_FIELDS
@@ -108,6 +117,27 @@ class ServerUpdate(ModelMapping):
         else:
             portal_tags = self.portal_tags
 
+        access_mode: None | str | Unset
+        if isinstance(self.access_mode, Unset):
+            access_mode = UNSET
+        else:
+            access_mode = self.access_mode
+
+        allowed_hosts: list[str] | None | Unset
+        if isinstance(self.allowed_hosts, Unset):
+            allowed_hosts = UNSET
+        elif isinstance(self.allowed_hosts, list):
+            allowed_hosts = self.allowed_hosts
+
+        else:
+            allowed_hosts = self.allowed_hosts
+
+        run_as_non_root: bool | None | Unset
+        if isinstance(self.run_as_non_root, Unset):
+            run_as_non_root = UNSET
+        else:
+            run_as_non_root = self.run_as_non_root
+
         field_dict: dict[str, Any] = {}
         if name is not UNSET:
             field_dict["name"] = name
@@ -127,6 +157,12 @@ class ServerUpdate(ModelMapping):
             field_dict["portal_category"] = portal_category
         if portal_tags is not UNSET:
             field_dict["portal_tags"] = portal_tags
+        if access_mode is not UNSET:
+            field_dict["access_mode"] = access_mode
+        if allowed_hosts is not UNSET:
+            field_dict["allowed_hosts"] = allowed_hosts
+        if run_as_non_root is not UNSET:
+            field_dict["run_as_non_root"] = run_as_non_root
         if self.additional_properties:
             for prop_name, prop in self.additional_properties.items():
                 if prop_name in field_dict:
@@ -169,6 +205,26 @@ class ServerUpdate(ModelMapping):
             except (TypeError, ValueError, AttributeError, KeyError):
                 portal_tags = _portal_tags
 
+        access_mode = src_dict.get("access_mode", UNSET)
+
+        _allowed_hosts = src_dict.get("allowed_hosts", UNSET)
+        allowed_hosts: list[str] | None | Unset
+        if _allowed_hosts is None:
+            allowed_hosts = None
+        elif _allowed_hosts is UNSET:
+            allowed_hosts = UNSET
+        else:
+            try:
+                if not isinstance(_allowed_hosts, list):
+                    raise TypeError()
+                allowed_hosts_type_0 = cast(list[str], _allowed_hosts)
+
+                allowed_hosts = allowed_hosts_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                allowed_hosts = _allowed_hosts
+
+        run_as_non_root = src_dict.get("run_as_non_root", UNSET)
+
         server_update = cls(
             name=name,
             display_name=display_name,
@@ -179,6 +235,9 @@ class ServerUpdate(ModelMapping):
             portal_visible=portal_visible,
             portal_category=portal_category,
             portal_tags=portal_tags,
+            access_mode=access_mode,
+            allowed_hosts=allowed_hosts,
+            run_as_non_root=run_as_non_root,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

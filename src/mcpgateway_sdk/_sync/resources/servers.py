@@ -5,6 +5,7 @@ in `server_tools.py`."""
 from __future__ import annotations
 
 import builtins
+import warnings
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Unpack
 from uuid import UUID
@@ -18,6 +19,7 @@ from ..._options import RequestOptions
 from ..._paging import cursor_page, numbered_page
 from ..._types import NOT_GIVEN, NotGiven
 from .._pages import Page
+from .server_auth import ServerAuth
 from .server_imports import ServerImports
 from .server_tools import ServerTools
 
@@ -83,6 +85,15 @@ else:
 __all__ = ["Servers"]
 
 
+def _deprecated(method: str, replacement: str) -> None:
+    """Warn, at the caller's line, that a legacy credential method has a replacement."""
+    warnings.warn(
+        f"servers.{method}() is deprecated; use servers.{replacement}",
+        DeprecationWarning,
+        stacklevel=3,
+    )
+
+
 def _str_list(values: Sequence[str] | NotGiven | None, what: str) -> list[str] | NotGiven | None:
     """A list of strings as sent; `None` and `NOT_GIVEN` pass through."""
     if values is None or isinstance(values, NotGiven):
@@ -90,7 +101,7 @@ def _str_list(values: Sequence[str] | NotGiven | None, what: str) -> list[str] |
     return str_list(values, what)
 
 
-class Servers(ServerTools, ServerImports):
+class Servers(ServerAuth, ServerTools, ServerImports):
     """Register, configure, start and stop MCP servers; manage their tools and credentials.
 
     Also searches the server catalog (public registries) and imports servers from it.
@@ -288,6 +299,7 @@ class Servers(ServerTools, ServerImports):
         self, server_id: str | UUID, **options: Unpack[RequestOptions]
     ) -> builtins.list[ServerCredential]:
         """The server's stored credentials (values masked)."""
+        _deprecated("list_credentials", "authentication(id).get()")
         request = list_server_credentials._get_kwargs(server_id=str(server_id))
         data = self._core.request_json(request, options)
         return parse_list(data, ServerCredential, "items", "credentials")
@@ -313,6 +325,7 @@ class Servers(ServerTools, ServerImports):
         (`managed`, the gateway default, `user`, `operational`), `is_required` and
         `description` are optional and sent only when passed.
         """
+        _deprecated("create_credential", "authentication(id).set_secret(field, value)")
         fields = given(
             name=name,
             credential_type=credential_type,
@@ -331,6 +344,7 @@ class Servers(ServerTools, ServerImports):
         self, server_id: str | UUID, credential_id: str | UUID, **options: Unpack[RequestOptions]
     ) -> None:
         """Delete one of a server's credentials."""
+        _deprecated("delete_credential", "authentication(id).set(...)")
         request = delete_server_credential._get_kwargs(
             server_id=str(server_id), credential_id=str(credential_id)
         )
@@ -340,11 +354,13 @@ class Servers(ServerTools, ServerImports):
         self, server_id: str | UUID, **options: Unpack[RequestOptions]
     ) -> ServerOAuthConfig:
         """The server's OAuth settings (client secret masked)."""
+        _deprecated("get_oauth_config", "authentication(id).get()")
         request = get_server_oauth_config._get_kwargs(server_id=str(server_id))
         return parse_model(self._core.request_json(request, options), ServerOAuthConfig)
 
     def delete_oauth_config(self, server_id: str | UUID, **options: Unpack[RequestOptions]) -> None:
         """Remove the server's OAuth settings."""
+        _deprecated("delete_oauth_config", 'authentication(id).set(type="none", config={})')
         request = delete_server_oauth_config._get_kwargs(server_id=str(server_id))
         self._core.request_json(request, options)
 

@@ -1,0 +1,216 @@
+from typing import Any
+
+import httpx
+
+from ...._paths import format_path
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.authentication import Authentication
+from ...models.authentication_update import AuthenticationUpdate
+from ...models.http_error import HTTPError
+from ...models.http_validation_error import HTTPValidationError
+from ...types import Response
+
+METHOD = "PUT"
+PATH = "/api/v1/servers/{server_id}/authentication"
+
+
+def _get_kwargs(
+    server_id: str,
+    *,
+    body: AuthenticationUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": format_path(
+            PATH,
+            server_id=server_id,
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Authentication | HTTPError | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = Authentication.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = HTTPError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = HTTPError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Authentication | HTTPError | HTTPValidationError]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    server_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AuthenticationUpdate,
+) -> Response[Authentication | HTTPError | HTTPValidationError]:
+    """Set authentication
+
+     Replaces the server's authentication declaration, optionally with admin-provided secrets. A new
+    type, or a field whose `provided_by` changes, drops the stored values of the old shape.
+
+    Args:
+        server_id (str):
+        body (AuthenticationUpdate): A server's authentication, replaced as a whole. Unknown
+            fields are passed through.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Authentication | HTTPError | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        server_id=server_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+        auth=client._request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    server_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AuthenticationUpdate,
+) -> Authentication | HTTPError | HTTPValidationError | None:
+    """Set authentication
+
+     Replaces the server's authentication declaration, optionally with admin-provided secrets. A new
+    type, or a field whose `provided_by` changes, drops the stored values of the old shape.
+
+    Args:
+        server_id (str):
+        body (AuthenticationUpdate): A server's authentication, replaced as a whole. Unknown
+            fields are passed through.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Authentication | HTTPError | HTTPValidationError
+    """
+
+    return sync_detailed(
+        server_id=server_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    server_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AuthenticationUpdate,
+) -> Response[Authentication | HTTPError | HTTPValidationError]:
+    """Set authentication
+
+     Replaces the server's authentication declaration, optionally with admin-provided secrets. A new
+    type, or a field whose `provided_by` changes, drops the stored values of the old shape.
+
+    Args:
+        server_id (str):
+        body (AuthenticationUpdate): A server's authentication, replaced as a whole. Unknown
+            fields are passed through.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Authentication | HTTPError | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        server_id=server_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs,
+        auth=client._request_auth(),
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    server_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AuthenticationUpdate,
+) -> Authentication | HTTPError | HTTPValidationError | None:
+    """Set authentication
+
+     Replaces the server's authentication declaration, optionally with admin-provided secrets. A new
+    type, or a field whose `provided_by` changes, drops the stored values of the old shape.
+
+    Args:
+        server_id (str):
+        body (AuthenticationUpdate): A server's authentication, replaced as a whole. Unknown
+            fields are passed through.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Authentication | HTTPError | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            server_id=server_id,
+            client=client,
+            body=body,
+        )
+    ).parsed
