@@ -23,6 +23,7 @@ from mcpgateway_sdk import (
     GenerationJobExistsError,
     ValidationError,
 )
+from mcpgateway_sdk.models import AuthInference
 from tests.support.api_peer import ApiPeer
 from tests.support.twins import MODES, Twin
 
@@ -71,7 +72,8 @@ def test_start_review_approve_deploy_and_call(twin: Twin, peer: ApiPeer) -> None
     analysis = twin.call("generation.analysis", created.job_id)
     assert [t["name"] for t in analysis["tools"]] == ["listPets", "createPet", "getPet"]
     assert analysis["base_url"] == peer.url and analysis["api_title"] == "Pet Store"
-    assert analysis["auth"] == {
+    inferred = AuthInference.from_analysis(analysis)
+    assert inferred is not None and inferred.to_dict() == {
         "type": "api_key",
         "config": {"location": "header", "name": "X-API-Key"},
         "source": "openapi",

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .._generated.models import *  # noqa: F403
     from .common import PaginatedResponse as PaginatedResponse
+    from .generation import AuthInference as AuthInference
     from .remote_registration import RemoteAuthentication as RemoteAuthentication
     from .remote_registration import RemoteServerRegistration as RemoteServerRegistration
 
@@ -35,8 +36,9 @@ SUBMODULES = frozenset(
     }
     | {"authentication", "remote_registration"}
 )
-# Hand-written input models: name -> submodule.
+# Hand-written models: name -> submodule.
 HANDWRITTEN = {
+    "AuthInference": "generation",
     "RemoteAuthentication": "remote_registration",
     "RemoteServerRegistration": "remote_registration",
 }
