@@ -3,7 +3,9 @@
 Nothing runs in the background: a generated server is up while its status is `running` (it is
 created running; `stop` / `start` toggle it), its tools come from its stored API description,
 and a call is one HTTP request (`generated_servers.call_generated_tool`). An HTTP error from the
-API is a tool error result; an API that does not answer in time is a `ToolCallTimeout`.
+API is a tool error result; an API that does not answer in time is a `ToolCallTimeout`. A
+generated server that was running when the gateway stopped is running again after a restart
+(`_keep_running` on its document, set by start and cleared by stop).
 """
 
 from __future__ import annotations
@@ -28,8 +30,9 @@ from .server_runtime import (
 )
 from .state import GatewayState
 from .store import Store
+from .toolbox import Toolbox
 
-__all__ = ["GeneratedRuntime", "runtime"]
+__all__ = ["GeneratedRuntime", "resume_after_restart", "runtime"]
 
 
 class GeneratedRuntime(ServerRuntime):
@@ -43,9 +46,17 @@ class GeneratedRuntime(ServerRuntime):
     async def start(self, launch: ServerLaunch) -> list[ToolSpec]:
         """The server's tools (from its API description)."""
         try:
-            return generated_tool_specs(self.store, launch.server_id)
+            specs = generated_tool_specs(self.store, launch.server_id)
         except NotFound:
             raise ServerConfigError("the server has no stored API description") from None
+        self._keep_running(launch.server_id, True)
+        return specs
+
+    def _keep_running(self, server_id: str, keep: bool) -> None:
+        server = self.store.get(SERVER, server_id)
+        if server is not None and server.get("_keep_running") != keep:
+            server["_keep_running"] = keep
+            self.store.update(SERVER, server_id, server)
 
     async def list_tools(self, server_id: str) -> list[ToolSpec]:
         """The tools again (the description does not change once stored)."""
@@ -70,7 +81,8 @@ class GeneratedRuntime(ServerRuntime):
         return ToolOutcome(answer.result)
 
     async def stop(self, server_id: str) -> None:
-        """Nothing to stop (the status says the server is stopped)."""
+        """Nothing runs: the status says the server is stopped (and stays so after a restart)."""
+        self._keep_running(server_id, False)
 
     def is_running(self, server_id: str) -> bool:
         """Whether the server's status is `running`."""
@@ -82,11 +94,23 @@ class GeneratedRuntime(ServerRuntime):
         return "the server is stopped (start it to call the API again)"
 
 
+def resume_after_restart(box: Toolbox) -> None:
+    """Mark running again the generated servers the restart stopped (the toolbox's load stops
+    every server with a runtime; a generated server has nothing to start)."""
+    for server in box.store.list(
+        SERVER, lambda d: d.get("type") == GENERATED_TYPE and d.get("_keep_running") is True
+    ):
+        if server.get("status") != "running":
+            server["status"] = "running"
+            box.save_server(server)
+
+
 @asynccontextmanager
 async def runtime(gw: GatewayState) -> AsyncIterator[GeneratedRuntime]:
     """App hook: register the runtime of `generated` servers."""
     generated = GeneratedRuntime(gw.store)
     gw.runtimes.register(GENERATED_TYPE, generated)
+    resume_after_restart(Toolbox.of(gw))
     try:
         yield generated
     finally:

@@ -106,6 +106,7 @@ def create_generated_server(
     }
     doc = build_server(box, body, source=source)
     doc["status"] = status
+    doc["_keep_running"] = True  # running again after a gateway restart (generated_runtime)
     with box.store.transaction():
         if box.name_taken(name):
             raise Conflict(f"A server named '{name}' already exists")

@@ -5,13 +5,14 @@ calling the tools calls those APIs."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
 from mcpgateway_local.launcher import LocalGateway
-from mcpgateway_sdk import ConflictError, NotFoundError, ValidationError
+from mcpgateway_sdk import ConflictError, MCPGatewaySync, NotFoundError, ValidationError
 from tests.support.api_peer import API_KEY_HEADER, ApiPeer
 from tests.support.twins import MODES, Twin
 
@@ -154,3 +155,25 @@ def test_stop_start_and_sync_a_generated_server(twin: Twin, peer: ApiPeer) -> No
     result = twin.call("tools.execute", f"{name}__listPets", {"limit": 1})
     assert result.error is None
     twin.call("servers.delete", server.id)
+
+
+def test_a_generated_server_survives_a_restart(
+    gateway_factory: Any, tmp_path: Path, peer: ApiPeer
+) -> None:
+    data_dir = tmp_path / "gw"
+    with (
+        gateway_factory(data_dir=data_dir) as first,
+        MCPGatewaySync(api_key=first.api_key, url=first.url) as gw,
+    ):
+        running = gw.servers.import_schema("pets-kept", peer.spec_json())
+        stopped = gw.servers.import_schema("pets-stopped", peer.spec_json())
+        gw.servers.stop(stopped.id)
+        gw.servers.authentication(running.id).set_secret("api_key", peer.api_key)
+    with (
+        gateway_factory(data_dir=data_dir) as second,
+        MCPGatewaySync(api_key=second.api_key, url=second.url) as gw,
+    ):
+        assert gw.servers.get(running.id).status == "running"
+        assert gw.servers.get(stopped.id).status == "stopped"
+        found = gw.tools.execute("pets-kept__getPet", {"pet_id": 3})
+        assert found.error is None and found.result["name"] == "Nemo"
