@@ -110,7 +110,7 @@ class RemoteRuntime(ServerRuntime):
     @asynccontextmanager
     async def _client(self, server_id: str, remote: _Remote) -> AsyncIterator[Client]:
         try:
-            headers, query = upstream_request_auth(self.store, server_id)
+            headers, query = await upstream_request_auth(self.store, server_id)
         except RemoteAuthProblem as exc:
             if exc.reason is None:
                 raise ServerConfigError(str(exc)) from None

@@ -321,10 +321,12 @@ def delete_secret(store: Store, server: Mapping[str, Any], name: str) -> None:
 # -- use ---------------------------------------------------------------------------------------
 
 
-def oauth2_bearer_token(store: Store, server_id: str) -> str | None:
+async def oauth2_bearer_token(store: Store, server_id: str) -> str | None:
     """The OAuth access token for a server with `oauth2` authentication, or None.
 
-    The hook for discovery OAuth: it returns None until tokens are stored for the server.
+    The hook for discovery OAuth (called before every upstream connection, so it may refresh a
+    token first): it returns None until tokens are stored for the server, which leaves the
+    server `pending` (`awaiting_credentials`).
     """
     return None
 
@@ -337,7 +339,9 @@ def _basic(user: str, password: str) -> str:
     return base64.b64encode(f"{user}:{password}".encode()).decode()
 
 
-def upstream_request_auth(store: Store, server_id: str) -> tuple[dict[str, str], dict[str, str]]:
+async def upstream_request_auth(
+    store: Store, server_id: str
+) -> tuple[dict[str, str], dict[str, str]]:
     """`(headers, query parameters)` that carry the server's credentials upstream.
 
     Raises :class:`RemoteAuthProblem` (`reason` `awaiting_credentials`) when a required value
@@ -389,7 +393,7 @@ def upstream_request_auth(store: Store, server_id: str) -> tuple[dict[str, str],
                 raw = _joined(entry.get("prefix"), value(names[0]))
             (headers if entry.get("location") == "header" else query)[str(entry["name"])] = raw
     elif kind == "oauth2":
-        token = oauth2_bearer_token(store, server_id)
+        token = await oauth2_bearer_token(store, server_id)
         if token is None:
             raise RemoteAuthProblem(
                 "awaiting credentials: no OAuth tokens for this server yet", AWAITING_CREDENTIALS

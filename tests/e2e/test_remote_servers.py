@@ -249,3 +249,26 @@ def _mcp_tool_names(gateway: LocalGateway) -> set[str]:
             return {t.name for t in (await client.list_tools()).tools}
 
     return asyncio.run(names())
+
+
+def test_composite_static_headers_are_all_sent(twin: Twin, remote_mcp_peer: RemoteMcpPeer) -> None:
+    remote_mcp_peer.required = {"x-tenant": "Key t-1", "authorization": "Bearer tok-c"}
+    server = twin.call("servers.create", name=_name(twin), type="remote",
+                       config={"url": remote_mcp_peer.url})  # fmt: skip
+    entries = [
+        {"id": "tenant", "kind": "api_key", "location": "header", "name": "X-Tenant",
+         "prefix": "Key", "field_names": ["tenant_key"]},
+        {"id": "token", "kind": "bearer", "location": "header", "name": "Authorization",
+         "field_names": ["token"]},
+    ]  # fmt: skip
+    fields = [
+        {"name": n, "sensitive": True, "required": True, "provided_by": "admin"}
+        for n in ("tenant_key", "token")
+    ]
+    auth = _auth(twin, server.id)
+    twin.run(auth.set("composite_static", {"version": 1, "entries": entries}, fields,
+                      secrets={"tenant_key": "t-1", "token": "tok-c"}))  # fmt: skip
+    assert twin.run(auth.get()).config.entries[1].kind == "bearer"
+    assert twin.call("servers.start", server.id).current_status == "running"
+    result = twin.call("tools.execute", f"{server.name}__echo", {"text": "both"})
+    assert result.result == {"result": "both"}

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from mcpgateway_sdk import AccessModeNotEnforcedError, ValidationError
+from mcpgateway_sdk import AccessModeNotEnforcedError, GatewayError, ValidationError
 from mcpgateway_sdk.models import (
     Authentication,
     BearerConfig,
@@ -244,3 +244,30 @@ def test_deprecation_warnings_name_the_replacement_at_the_callers_line(
         asyncio.run(run())
     assert caught[0].filename == __file__
     assert "servers.delete_credential() is deprecated" in str(caught[0].message)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        {**AUTH_JSON, "type": "kerberos"},
+        {**AUTH_JSON, "fields": [{**AUTH_JSON["fields"][0], "provided_by": "robot"}]},
+        {"type": "api_key", "config": {"location": "cookie", "name": "k"}},
+        {"type": "oauth2", "config": {"discovery_source": "guess"}},
+    ],
+)
+def test_strict_authentication_fields_are_refused(
+    twin: Twin, srv: RecordingServer, answer: dict[str, Any]
+) -> None:
+    srv.reply(200, answer)
+    with pytest.raises(GatewayError, match="does not match the contract"):
+        twin.run(twin.call("servers.authentication", SID).get())
+
+
+def test_raw_responses_of_the_bound_resource(twin: Twin, srv: RecordingServer) -> None:
+    srv.reply(200, AUTH_JSON, headers={"X-Request-Id": "r-1"})
+    raw = twin.run(twin.client.with_raw_response.servers.authentication(SID).get())
+    assert raw.status_code == 200 and raw.headers["x-request-id"] == "r-1"
+    assert isinstance(raw.parse(), Authentication)
+    srv.reply(204)
+    raw = twin.run(twin.client.with_raw_response.servers.authentication(SID).set_secret("a", "b"))
+    assert raw.status_code == 204 and raw.parse() is None

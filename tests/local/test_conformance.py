@@ -348,6 +348,15 @@ class World:
             known["spec"] = st.just(API_DOCUMENT)
         if operation_id == "upload_skill":
             known["file"] = st.just(_skill_zip(f"upload-{_unique()}"))
+        if operation_id == "set_server_authentication":  # a declaration that is valid
+            known["type"] = st.sampled_from(["none", "bearer", "basic"])
+            known["config"] = st.just({})
+            known["fields"] = st.sampled_from(
+                [[], [{"name": "api_key", "sensitive": True, "required": True,
+                       "provided_by": "admin"}]]
+            )  # fmt: skip
+        if operation_id == "delete_server_auth_secret":  # the legacy credential's name
+            known["field_name"] = st.just("API_TOKEN")
         if operation_id == "exec_sandbox_command":
             known["command"] = st.sampled_from(SAFE_COMMANDS)  # never a random command
         return known

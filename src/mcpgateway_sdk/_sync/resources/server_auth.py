@@ -67,6 +67,40 @@ def _check_oauth2(config: Mapping[str, Any]) -> None:
             raise ValueError(f"oauth2 scope {scope!r} must be a non-blank string")
 
 
+def _strict(auth: Authentication) -> Authentication:
+    """The answer, after checking the fields the contract makes strict (CONTRACT-0.61 §2.12):
+    an unknown `type`, `provided_by` or config enum is a `GatewayError`, as in the published
+    SDK, since guessing how a server authenticates is not safe."""
+    problems: list[str] = []
+
+    def known(value: Any, what: str) -> None:
+        if value is not None and not getattr(value, "is_known", True):
+            problems.append(f"{what}={value!s}")
+
+    try:
+        known(auth.type_, "type")
+        config: Any = auth.config
+        for f in auth.fields:
+            known(f.provided_by, "fields[].provided_by")
+        for name in ("location", "discovery_source", "version"):
+            known(getattr(config, name, None), f"config.{name}")
+        for entry in getattr(config, "entries", None) or []:
+            known(entry.kind, "config.entries[].kind")
+            known(entry.location, "config.entries[].location")
+        recipe = getattr(config, "recipe", None)
+        if recipe is not None:
+            known(recipe.algo, "config.recipe.algo")
+            known(recipe.output, "config.recipe.output")
+    except ValueError as exc:
+        problems.append(str(exc))
+    if problems:
+        raise GatewayError(
+            200,
+            "the gateway's Authentication does not match the contract: " + "; ".join(problems),
+        )
+    return auth
+
+
 def _plain(value: Any) -> Any:
     """A mapping or a model (`to_dict()`) as a plain dict; anything else as it is."""
     to_dict = getattr(value, "to_dict", None)
@@ -93,7 +127,7 @@ class ServerAuthentication:
         """The server's authentication: `type`, `config` (the type's model), `fields` (with
         `is_set`), `missing_fields` and `pending_reason`."""
         request = get_server_authentication._get_kwargs(server_id=self.server_id)
-        return parse_model(self._core.request_json(request, options), Authentication)
+        return _strict(parse_model(self._core.request_json(request, options), Authentication))
 
     def set(
         self,
@@ -129,7 +163,7 @@ class ServerAuthentication:
             payload["secrets"] = dict(secrets)
         body = request_body(AuthenticationUpdate, payload, "set")
         request = set_server_authentication._get_kwargs(server_id=self.server_id, body=body)
-        return parse_model(self._core.request_json(request, options), Authentication)
+        return _strict(parse_model(self._core.request_json(request, options), Authentication))
 
     def set_secret(self, field: str, value: str, **options: Unpack[RequestOptions]) -> None:
         """Store the value of one declared field (the gateway picks admin or user storage from
