@@ -52,10 +52,10 @@ def store_declaration(store: Store, server_id: str, declaration: Mapping[str, An
         set_authentication(store, {"id": server_id}, declaration)
 
 
-def request_auth(store: Store, server_id: str) -> ApiAuth:
+async def request_auth(store: Store, server_id: str) -> ApiAuth:
     """What a call to the server's API adds; `missing` says what is not set (sent without)."""
     try:
-        headers, params = upstream_request_auth(store, server_id)
+        headers, params = await upstream_request_auth(store, server_id)
     except RemoteAuthProblem as problem:
         return ApiAuth(missing=(str(problem),))
     return ApiAuth(headers=dict(headers), params=dict(params))

@@ -165,7 +165,7 @@ async def call_generated_tool(
     )
     if operation is None:
         return ApiAnswer(None, f"The server has no operation '{tool_name}' any more")
-    auth = request_auth(store, server_id)
+    auth = await request_auth(store, server_id)
     config = server.get("config") or {}
     base_url = str(config.get("base_url") or "")
     try:

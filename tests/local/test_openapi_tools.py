@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from pathlib import Path
 from typing import Any
@@ -161,19 +162,19 @@ def test_request_auth_through_the_server_authentication_store(tmp_path: Path) ->
         api_key = declaration_for({"type": "api_key", "config": {"location": "query", "name": "k"}})
         assert [f["name"] for f in api_key["fields"]] == ["api_key"]
         store_declaration(store, "s1", api_key)
-        assert "api_key" in request_auth(store, "s1").missing[0]
+        assert "api_key" in asyncio.run(request_auth(store, "s1")).missing[0]
         set_secret(store, {"id": "s1"}, "api_key", "s3cret")
-        auth = request_auth(store, "s1")
+        auth = asyncio.run(request_auth(store, "s1"))
         assert auth.params == {"k": "s3cret"} and auth.missing == ()
         assert "s3cret" not in repr(auth)
         store_declaration(store, "s2", declaration_for({"type": "bearer", "config": {}}))
         set_secret(store, {"id": "s2"}, "api_key", "t")
-        assert request_auth(store, "s2").headers == {"Authorization": "Bearer t"}
+        assert asyncio.run(request_auth(store, "s2")).headers == {"Authorization": "Bearer t"}
         store_declaration(store, "s3", declaration_for({"type": "basic", "config": {}}))
         set_secret(store, {"id": "s3"}, "username", "u")
         set_secret(store, {"id": "s3"}, "password", "p")
-        assert request_auth(store, "s3").headers == {"Authorization": "Basic dTpw"}
-        assert request_auth(store, "unknown") == ApiAuth()
+        assert asyncio.run(request_auth(store, "s3")).headers == {"Authorization": "Basic dTpw"}
+        assert asyncio.run(request_auth(store, "unknown")) == ApiAuth()
     finally:
         store.close()
     none = {"type": "none", "config": {}, "fields": []}
