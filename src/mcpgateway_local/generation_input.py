@@ -129,6 +129,7 @@ def analysis_of(description: ApiDescription, auth: Mapping[str, Any] | None) -> 
             for op in description.operations
         ],
         "warnings": list(description.warnings),
+        "auth_type": str(auth.get("type") or "none") if auth is not None else "none",
     }
     if auth is not None:
         analysis["auth"] = dict(auth)

@@ -17,6 +17,7 @@ from mcpgateway_sdk import (
     GenerationJobBusyError,
     GenerationOutcomeUnknownError,
 )
+from mcpgateway_sdk.models import AuthInference
 from tests.support.recording_server import RecordingServer
 from tests.support.spec_examples import success_example
 from tests.support.twins import MODES, Twin
@@ -185,3 +186,12 @@ def test_legacy_busy_is_not_mapped_elsewhere(twin: Twin, srv: RecordingServer) -
     with pytest.raises(ConflictError) as caught:
         twin.call("generation.approve", JOB)
     assert type(caught.value) is ConflictError
+
+
+def test_auth_inference_from_an_analysis() -> None:
+    auth = AuthInference.from_analysis(
+        {"auth": {"type": "hmac", "config": {}, "source": "har", "extra": 1}}
+    )
+    assert auth is not None and (auth.type, auth.source, auth.evidence) == ("hmac", "har", "")
+    for analysis in ({}, {"auth": None}, {"auth": "x"}, {"auth": {"type": 1, "source": "s"}}):
+        assert AuthInference.from_analysis(analysis) is None
