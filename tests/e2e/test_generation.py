@@ -155,6 +155,8 @@ def test_a_deploying_job_is_busy(twin: Twin, peer: ApiPeer) -> None:
         with pytest.raises(GenerationJobBusyError) as server_busy:
             twin.call("servers.delete", job.mcp_server_id)
         assert server_busy.value.code == "GENERATION_JOB_BUSY"
+        bulk = twin.call("servers.bulk_action", "delete", [job.mcp_server_id])
+        assert bulk.failed == 1 and "retry shortly" in bulk.results[0].error
     finally:
         peer.root_delay = 0.0
     job = wait_for(twin, job.job_id, lambda j: j.status in ("deployed", "failed"))

@@ -266,7 +266,7 @@ async def _bulk_one(box: Toolbox, action: str, server_id: str) -> dict[str, Any]
         elif action == "stop":
             await box.stop(server_id)
         elif action == "delete":
-            await box.delete_server(server_id)
+            await delete_with_jobs(box, server_id)
         else:
             await box.sync(server_id)
     except (HTTPProblem, DomainError) as problem:
