@@ -21,10 +21,10 @@ from ..._helpers import opt, parse_model, request_body, str_list, whole_number
 from ..._lazy import lazy_import
 from ..._options import RequestOptions
 from ..._paging import numbered_page
+from .._cleanup import attempt, step_ok, with_legacy_busy
 from .._http import AsyncHTTPCore
 from .._pages import AsyncPage
 from ._base import AsyncResource
-from ._cleanup import attempt, step_ok, with_legacy_busy
 from .server_imports import echoed_access_mode
 
 if TYPE_CHECKING:

@@ -9,8 +9,8 @@ from ..._exceptions_client import AccessModeNotEnforcedError
 from ..._helpers import parse_model, request_body
 from ..._lazy import lazy_import
 from ..._options import RequestOptions
+from .._cleanup import attempt, with_legacy_busy
 from ._base import AsyncResource
-from ._cleanup import attempt, with_legacy_busy
 
 if TYPE_CHECKING:
     from ..._generated.api.servers import delete_server, import_server_schema
