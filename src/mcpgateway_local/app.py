@@ -50,6 +50,8 @@ RUNTIME_MODULES: tuple[str, ...] = (
     "mcpgateway_local.mcp_endpoint",
     "mcpgateway_local.mcp_wiring",
     "mcpgateway_local.discovery_refresher",
+    "mcpgateway_local.generated_runtime",
+    "mcpgateway_local.generation_jobs",
 )
 MCP_PATH = "/mcp/gateway"
 

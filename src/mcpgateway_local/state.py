@@ -15,6 +15,7 @@ from .spec import Spec
 from .store import Store
 
 if TYPE_CHECKING:
+    from .generation_jobs import GenerationJobs
     from .mcp_endpoint import McpToolProvider
     from .mcp_supervisor import McpSupervisor
     from .sandbox_runtime import ExecOutcome, SandboxRuntime
@@ -57,6 +58,8 @@ class GatewayState:
     toolbox: Toolbox | None = None
     """Servers, tools and execution (toolbox.py; created on first use by `Toolbox.of`)."""
     mcp_provider: McpToolProvider | None = None
-    """The provider the MCP endpoint serves (mcp_wiring.py: the toolbox-backed one)."""
+    """What the MCP endpoint serves (mcp_wiring.py registers the toolbox-backed one)."""
+    generation: GenerationJobs | None = None
+    """Generation jobs and their background tasks (generation_jobs.py)."""
     exec_tasks: dict[str, set[asyncio.Task[ExecOutcome]]] = field(default_factory=dict)
     """Sandbox commands in flight, by sandbox id (handlers/sandboxes.py)."""

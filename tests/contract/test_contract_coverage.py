@@ -133,6 +133,14 @@ CONTRACT_061_OPERATIONS = [
     ("DELETE", "/api/v1/oauth-apps/{app_id}"),
     ("GET", "/api/v1/oauth-apps/compatible"),
     ("GET", "/api/v1/oauth-templates"),
+    ("POST", "/api/v1/servers/import-schema"),
+    ("POST", "/api/v1/servers/generate"),
+    ("GET", "/api/v1/servers/generate"),
+    ("GET", "/api/v1/servers/generate/{job_id}"),
+    ("GET", "/api/v1/servers/generate/{job_id}/analysis"),
+    ("POST", "/api/v1/servers/generate/{job_id}/approve"),
+    ("POST", "/api/v1/servers/generate/{job_id}/cancel"),
+    ("DELETE", "/api/v1/servers/generate/{job_id}"),
 ]
 
 

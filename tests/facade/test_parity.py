@@ -17,7 +17,7 @@ from tests.support.twins import MODES, Twin
 
 NAMESPACES = (
     "servers", "tools", "skills", "sessions", "sandboxes",
-    "auth", "cache", "bundles", "connections",
+    "auth", "cache", "bundles", "connections", "generation",
 )  # fmt: skip
 # The only intended differences: the async client closes with `aclose()` (or `close()`, the
 # published SDKs' name, also a coroutine) and is an async context manager; the sync one closes

@@ -61,6 +61,7 @@ CONNECTION = "eec40168-fabc-4cbe-ab87-3786e91b9581"
 KEY = "7c26e0da-58ff-48f2-b714-9b358b116af1"
 CREDENTIAL = "c9082e81-e553-4b8a-8768-86a463fb6170"
 OAUTH_APP = "8e796f2d-e040-4dc7-a243-f2205ed4e580"
+JOB = "0b8a36c4-2f7e-4a55-9f33-61c2d8e0a7b4"
 U = uuid.UUID  # `U(SERVER)`: the same id passed as a uuid.UUID object
 
 
@@ -189,7 +190,19 @@ CASES: list[W] = [
       f"{V1}/servers/{SERVER}/tool-selection", {}, {"tool_ids": [TOOL], "enabled": False},
       Model("ToolSelectionUpdateResult", "updated")),
     W("servers.sync_tools", (SERVER,), {}, "sync_server_tools",
-      f"{V1}/servers/{SERVER}/sync", {}, None, Model("ToolSyncResult", "sync_hash")),
+      f"{V1}/servers/{SERVER}/sync", {"update_bundles": "true", "generate_embeddings": "true"},
+      None, Model("ToolSyncResult", "sync_hash")),
+    W("servers.sync_tools", (SERVER,), {"update_bundles": False, "generate_embeddings": False},
+      "sync_server_tools", f"{V1}/servers/{SERVER}/sync",
+      {"update_bundles": "false", "generate_embeddings": "false"},
+      None, Model("ToolSyncResult", "sync_hash"), label="both-off"),
+    W("servers.import_schema", ("petstore", "openapi: 3.0.0"), {}, "import_server_schema",
+      f"{V1}/servers/import-schema", {}, {"name": "petstore", "spec": "openapi: 3.0.0"},
+      Model("Server", "name")),
+    W("servers.import_schema", ("petstore", "{}"), {"display_name": "Pets", "auth_mode": "none"},
+      "import_server_schema", f"{V1}/servers/import-schema", {},
+      {"name": "petstore", "spec": "{}", "display_name": "Pets", "auth_mode": "none"},
+      Model("Server", "access_mode"), label="auth-none"),
     W("servers.create_tool", (SERVER,), {"name": "echo", "description": "Echo",
                                          "input_schema": {"type": "object"}},
       "create_local_tool",
@@ -681,6 +694,40 @@ CASES: list[W] = [
       Model("OAuthAppListResponse", "total")),
     W("oauth_templates.list", (), {}, "list_oauth_templates",
       f"{V1}/oauth-templates", {}, None, ListOf("OAuthAppTemplate", "token_url")),
+    # --- generation jobs
+    W("generation.start", ("openapi_json", "{}", "pets"), {}, "start_generation_job",
+      f"{V1}/servers/generate", {},
+      {"input_type": "openapi_json", "input_content": "{}", "server_name": "pets"},
+      Model("GenerationJobCreated", "job_id")),
+    W("generation.start", ("url", "http://127.0.0.1:9/openapi.json", "pets"),
+      {"auth_type": "api_key", "api_credentials": {"X-Key": "k"}}, "start_generation_job",
+      f"{V1}/servers/generate", {},
+      {"input_type": "url", "input_content": "http://127.0.0.1:9/openapi.json",
+       "server_name": "pets", "auth_type": "api_key", "api_credentials": {"X-Key": "k"}},
+      Model("GenerationJobCreated", "status"), label="all-args"),
+    W("generation.list", (), {}, "list_generation_jobs", f"{V1}/servers/generate",
+      {"page": "1", "page_size": "20"}, None, ListOf("GenerationJob", "job_id")),
+    W("generation.list", (), {"page": 2, "page_size": 5, "status": "reviewing"},
+      "list_generation_jobs", f"{V1}/servers/generate",
+      {"page": "2", "page_size": "5", "status": "reviewing"}, None,
+      ListOf("GenerationJob", "status"), label="filtered"),
+    W("generation.get", (U(JOB),), {}, "get_generation_job", f"{V1}/servers/generate/{JOB}",
+      {}, None, Model("GenerationJob", "progress_percent")),
+    W("generation.analysis", (JOB,), {}, "get_generation_analysis",
+      f"{V1}/servers/generate/{JOB}/analysis", {}, None, Returns({})),
+    W("generation.approve", (JOB,), {}, "approve_generation_job",
+      f"{V1}/servers/generate/{JOB}/approve", {}, {}, Model("GenerationJobTransition", "status")),
+    W("generation.approve", (JOB,),
+      {"selected_tools": ("list_pets",), "credential_mode": "none", "api_title": "Pets",
+       "tool_descriptions": {"list_pets": "All pets"}, "feedback": "ok"},
+      "approve_generation_job", f"{V1}/servers/generate/{JOB}/approve", {},
+      {"selected_tools": ["list_pets"], "credential_mode": "none", "api_title": "Pets",
+       "tool_descriptions": {"list_pets": "All pets"}, "feedback": "ok"},
+      Model("GenerationJobTransition", "message"), label="all-args"),
+    W("generation.cancel", (JOB,), {}, "cancel_generation_job",
+      f"{V1}/servers/generate/{JOB}/cancel", {}, None, Model("GenerationJobTransition", "job_id")),
+    W("generation.delete", (JOB,), {}, "delete_generation_job", f"{V1}/servers/generate/{JOB}",
+      {}, None, NONE),
 ]
 
 # Calls the SDK must refuse with ValueError before anything is sent.
@@ -714,6 +761,13 @@ VALIDATION: list[tuple[str, tuple[Any, ...], dict[str, Any]]] = [
     ("cache.set", ("k", 1), {"ttl": 0}),
     ("cache.set", ("k", 1), {"ttl": True}),
     ("cache.get", ("",), {}),
+    ("generation.get", ("",), {}),
+    ("generation.get", (None,), {}),
+    ("generation.analysis", ("  ",), {}),
+    ("generation.approve", ("",), {}),
+    ("generation.cancel", (None,), {}),
+    ("generation.delete", (" ",), {}),
+    ("generation.list", (), {"page": 0}),
 ]
 # fmt: on
 
@@ -904,7 +958,7 @@ def test_refused_before_sending(
 
 NAMESPACES = (
     "servers", "tools", "skills", "sessions", "sandboxes",
-    "auth", "cache", "bundles", "connections", "oauth_apps", "oauth_templates",
+    "auth", "cache", "bundles", "connections", "oauth_apps", "oauth_templates", "generation",
 )  # fmt: skip
 # CONTRACT §2 counts, plus the sandboxes' later names `upload_file` / `download_file`, plus
 # 0.61's discovery OAuth (3 servers methods) and the OAuth apps / templates namespaces.
@@ -912,9 +966,9 @@ NAMESPACES = (
 # tests/facade/test_server_auth.py.
 COVERED_ELSEWHERE = {"servers.authentication", "servers.register_remote"}
 EXPECTED_COUNTS = {
-    "servers": 35, "tools": 3, "skills": 13, "sessions": 8, "sandboxes": 18,
+    "servers": 36, "tools": 3, "skills": 13, "sessions": 8, "sandboxes": 18,
     "auth": 5, "cache": 2, "bundles": 15, "connections": 7,
-    "oauth_apps": 7, "oauth_templates": 1,
+    "oauth_apps": 7, "oauth_templates": 1, "generation": 7,
 }  # fmt: skip
 
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import json
 import sys
 import time
 import zipfile
@@ -61,6 +62,15 @@ CHECKS: list[schemathesis.CheckFunction] = [
     response_schema_conformance,
 ]
 TIMEOUT = 60.0
+API_DOCUMENT = json.dumps(
+    {
+        "openapi": "3.0.0",
+        "info": {"title": "Conformance API", "version": "1"},
+        "servers": [{"url": "http://127.0.0.1:9"}],  # nothing listens: calls are tool errors
+        "paths": {"/items": {"get": {"operationId": "listItems", "responses": {}}}},
+    }
+)
+"""A small OpenAPI document for schema imports and generation jobs."""
 MODES = ("positive", "negative")
 
 
@@ -267,6 +277,22 @@ class World:
             created = self._ok(self.http.post("/oauth-apps/custom", json=app), 201)
             ids["oauth_app"], ids["oauth_alias"] = created["id"], created["alias"]
         ids["oauth_template"] = self._ok(self.http.get("/oauth-templates"))["items"][0]["id"]
+        job = self._get("job", "/servers/generate/{id}")
+        if job is None or job["status"] != "reviewing":  # approved, cancelled or deleted
+            body = {
+                "input_type": "openapi_json",
+                "input_content": API_DOCUMENT,
+                "server_name": f"conformance-gen-{_unique()}",
+            }
+            ids["job"] = self._ok(self.http.post("/servers/generate", json=body), 201)["job_id"]
+            deadline = time.monotonic() + TIMEOUT
+            while self._ok(self.http.get(f"/servers/generate/{ids['job']}"))["status"] in (
+                "pending",
+                "analyzing",
+                "generating",
+            ):
+                assert time.monotonic() < deadline, "the conformance job never reached review"
+                time.sleep(0.05)
 
     def server_tools(self) -> list[tuple[str, str]]:
         """(server id, tool id) pairs that belong together."""
@@ -325,6 +351,8 @@ class World:
             "url": ["http://127.0.0.1:9/mcp"],  # refused at once: no fuzzed URL leaves the host
             "authorization_endpoint": ["https://auth.example.invalid/authorize"],
             "token_endpoint": ["https://auth.example.invalid/token"],
+            "job_id": [ids["job"]],
+            "selected_tools": [["listItems"], ["nope"], []],
         }
         known = {name: st.sampled_from(options) for name, options in values.items()}
         if operation_id == "get_tool_by_name":
@@ -334,6 +362,9 @@ class World:
         if operation_id == "create_skill":
             known["name"] = st.from_regex(r"[a-z][a-z0-9-]{0,20}", fullmatch=True)
             known["skill_md_content"] = st.just(_skill_md("from-markdown"))
+        if operation_id == "import_server_schema":
+            known["name"] = st.from_regex(r"[a-z][a-z0-9-]{0,20}", fullmatch=True)
+            known["spec"] = st.just(API_DOCUMENT)
         if operation_id == "upload_skill":
             known["file"] = st.just(_skill_zip(f"upload-{_unique()}"))
         if operation_id == "set_server_authentication":  # a declaration that is valid

@@ -13,8 +13,10 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..domain_errors import DomainError
+from ..generation_errors import CodedConflict, coded_body
 from ..kinds import SERVER
 from ..records import canonical_uuid
+from ..server_cleanup import delete_with_jobs
 from ..server_records import (
     COMPUTED_FIELDS,
     CREATE_FIELDS,
@@ -205,8 +207,14 @@ async def update_server(req: ApiRequest) -> ApiResult:
 
 @operation("delete_server")
 async def delete_server(req: ApiRequest) -> ApiResult:
-    """Stop the server, then remove it with its tools, credentials and OAuth settings."""
-    await _box(req).delete_server(req.path["server_id"])
+    """Stop the server, then remove it with its tools, credentials and OAuth settings.
+
+    409 `GENERATION_JOB_BUSY` while a generation job is deploying it (`server_cleanup.py`).
+    """
+    try:
+        await delete_with_jobs(_box(req), req.path["server_id"])
+    except CodedConflict as exc:
+        return ApiResult.json(coded_body(exc), status=409)
     return ApiResult.no_content()
 
 
@@ -262,7 +270,7 @@ async def _bulk_one(box: Toolbox, action: str, server_id: str) -> dict[str, Any]
         elif action == "stop":
             await box.stop(server_id)
         elif action == "delete":
-            await box.delete_server(server_id)
+            await delete_with_jobs(box, server_id)
         else:
             await box.sync(server_id)
     except (HTTPProblem, DomainError) as problem:

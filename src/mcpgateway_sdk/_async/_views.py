@@ -20,6 +20,7 @@ from .resources.auth import AsyncAuth
 from .resources.bundles import AsyncBundles
 from .resources.cache import AsyncCache
 from .resources.connections import AsyncConnections
+from .resources.generation import AsyncGeneration
 from .resources.oauth_apps import AsyncOAuthApps, AsyncOAuthTemplates
 from .resources.sandboxes import AsyncSandboxes
 from .resources.servers import AsyncServers
@@ -124,6 +125,7 @@ class AsyncServersWithRawResponse(_View):
     health = _Raw(AsyncServers.health)
     health_all = _Raw(AsyncServers.health_all)
     import_from_catalog = _Raw(AsyncServers.import_from_catalog)
+    import_schema = _Raw(AsyncServers.import_schema)
     list = _Raw(AsyncServers.list)
     list_credentials = _Raw(AsyncServers.list_credentials)
     list_tools = _Raw(AsyncServers.list_tools)
@@ -268,6 +270,18 @@ class AsyncOAuthTemplatesWithRawResponse(_View):
     list = _Raw(AsyncOAuthTemplates.list)
 
 
+class AsyncGenerationWithRawResponse(_View):
+    """`gw.with_raw_response.generation`: every method of `gw.generation`, returning a `RawResponse`."""
+
+    analysis = _Raw(AsyncGeneration.analysis)
+    approve = _Raw(AsyncGeneration.approve)
+    cancel = _Raw(AsyncGeneration.cancel)
+    delete = _Raw(AsyncGeneration.delete)
+    get = _Raw(AsyncGeneration.get)
+    list = _Raw(AsyncGeneration.list)
+    start = _Raw(AsyncGeneration.start)
+
+
 class AsyncRawClient:
     """`gw.with_raw_response`: each namespace with its methods returning `RawResponse`s."""
 
@@ -330,6 +344,10 @@ class AsyncRawClient:
     def oauth_templates(self) -> AsyncOAuthTemplatesWithRawResponse:
         """`gw.oauth_templates`, raw."""
         return AsyncOAuthTemplatesWithRawResponse(self._client.oauth_templates)
+
+    def generation(self) -> AsyncGenerationWithRawResponse:
+        """`gw.generation`, raw."""
+        return AsyncGenerationWithRawResponse(self._client.generation)
 
 
 class AsyncSandboxesWithStreamingResponse(_View):

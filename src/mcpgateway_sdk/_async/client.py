@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from .resources.bundles import AsyncBundles
     from .resources.cache import AsyncCache
     from .resources.connections import AsyncConnections
+    from .resources.generation import AsyncGeneration
     from .resources.oauth_apps import AsyncOAuthApps, AsyncOAuthTemplates
     from .resources.sandboxes import AsyncSandboxes
     from .resources.servers import AsyncServers
@@ -230,6 +231,12 @@ class MCPGateway:
         from .resources.oauth_apps import AsyncOAuthTemplates
 
         return AsyncOAuthTemplates(self._core)
+
+    def generation(self) -> AsyncGeneration:
+        """Generation jobs: servers made from an API description (start, review, approve)."""
+        from .resources.generation import AsyncGeneration
+
+        return AsyncGeneration(self._core)
 
     async def health(self, **options: Unpack[RequestOptions]) -> dict[str, Any]:
         """The gateway's `/health` body (`status`, `version`, ...); not retried unless asked."""

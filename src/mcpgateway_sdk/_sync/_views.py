@@ -21,6 +21,7 @@ from .resources.auth import Auth
 from .resources.bundles import Bundles
 from .resources.cache import Cache
 from .resources.connections import Connections
+from .resources.generation import Generation
 from .resources.oauth_apps import OAuthApps, OAuthTemplates
 from .resources.sandboxes import Sandboxes
 from .resources.servers import Servers
@@ -125,6 +126,7 @@ class ServersWithRawResponse(_View):
     health = _Raw(Servers.health)
     health_all = _Raw(Servers.health_all)
     import_from_catalog = _Raw(Servers.import_from_catalog)
+    import_schema = _Raw(Servers.import_schema)
     list = _Raw(Servers.list)
     list_credentials = _Raw(Servers.list_credentials)
     list_tools = _Raw(Servers.list_tools)
@@ -269,6 +271,18 @@ class OAuthTemplatesWithRawResponse(_View):
     list = _Raw(OAuthTemplates.list)
 
 
+class GenerationWithRawResponse(_View):
+    """`gw.with_raw_response.generation`: every method of `gw.generation`, returning a `RawResponse`."""
+
+    analysis = _Raw(Generation.analysis)
+    approve = _Raw(Generation.approve)
+    cancel = _Raw(Generation.cancel)
+    delete = _Raw(Generation.delete)
+    get = _Raw(Generation.get)
+    list = _Raw(Generation.list)
+    start = _Raw(Generation.start)
+
+
 class RawClient:
     """`gw.with_raw_response`: each namespace with its methods returning `RawResponse`s."""
 
@@ -331,6 +345,10 @@ class RawClient:
     def oauth_templates(self) -> OAuthTemplatesWithRawResponse:
         """`gw.oauth_templates`, raw."""
         return OAuthTemplatesWithRawResponse(self._client.oauth_templates)
+
+    def generation(self) -> GenerationWithRawResponse:
+        """`gw.generation`, raw."""
+        return GenerationWithRawResponse(self._client.generation)
 
 
 class SandboxesWithStreamingResponse(_View):

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from .resources.bundles import Bundles
     from .resources.cache import Cache
     from .resources.connections import Connections
+    from .resources.generation import Generation
     from .resources.oauth_apps import OAuthApps, OAuthTemplates
     from .resources.sandboxes import Sandboxes
     from .resources.servers import Servers
@@ -231,6 +232,12 @@ class MCPGatewaySync:
         from .resources.oauth_apps import OAuthTemplates
 
         return OAuthTemplates(self._core)
+
+    def generation(self) -> Generation:
+        """Generation jobs: servers made from an API description (start, review, approve)."""
+        from .resources.generation import Generation
+
+        return Generation(self._core)
 
     def health(self, **options: Unpack[RequestOptions]) -> dict[str, Any]:
         """The gateway's `/health` body (`status`, `version`, ...); not retried unless asked."""

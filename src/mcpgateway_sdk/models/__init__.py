@@ -6,7 +6,7 @@ newer gateway adds, and is also a read-only mapping over its JSON field names
 
 The module paths of the published SDKs keep working: `mcpgateway_sdk.models.server`, `.tool`,
 `.skill`, `.session`, `.sandbox`, `.api_key`, `.bundle`, `.connection`, `.oauth_app`,
-`.remote_oauth_discovery` and `.common`
+`.remote_oauth_discovery`, `.generation` and `.common`
 (`PaginatedResponse`), each re-exporting the models of its area.
 """
 
@@ -18,15 +18,18 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .._generated.models import *  # noqa: F403
     from .common import PaginatedResponse as PaginatedResponse
+    from .generation import AuthInference as AuthInference
     from .remote_registration import RemoteAuthentication as RemoteAuthentication
     from .remote_registration import RemoteServerRegistration as RemoteServerRegistration
 
 SUBMODULES = frozenset(
-    {"api_key", "bundle", "common", "connection", "sandbox", "server", "session", "skill", "tool"}
+    {"api_key", "bundle", "common", "connection", "generation", "sandbox", "server", "session"}
+    | {"skill", "tool"}
     | {"authentication", "remote_registration", "oauth_app", "remote_oauth_discovery"}
 )
-# Hand-written input models: name -> submodule.
+# Hand-written models: name -> submodule.
 HANDWRITTEN = {
+    "AuthInference": "generation",
     "RemoteAuthentication": "remote_registration",
     "RemoteServerRegistration": "remote_registration",
 }

@@ -76,6 +76,17 @@ if TYPE_CHECKING:
     from .exec_request import ExecRequest
     from .exec_result import ExecResult
     from .existing_connection_summary import ExistingConnectionSummary
+    from .generation_analysis import GenerationAnalysis
+    from .generation_approval import GenerationApproval
+    from .generation_approval_credential_mode import GenerationApprovalCredentialMode
+    from .generation_job import GenerationJob
+    from .generation_job_create import GenerationJobCreate
+    from .generation_job_create_access_mode import GenerationJobCreateAccessMode
+    from .generation_job_create_auth_type import GenerationJobCreateAuthType
+    from .generation_job_create_input_type import GenerationJobCreateInputType
+    from .generation_job_created import GenerationJobCreated
+    from .generation_job_page import GenerationJobPage
+    from .generation_job_transition import GenerationJobTransition
     from .health_status import HealthStatus
     from .hmac_config import HmacConfig
     from .hmac_recipe import HmacRecipe
@@ -138,6 +149,9 @@ if TYPE_CHECKING:
     from .server_list import ServerList
     from .server_o_auth_config import ServerOAuthConfig
     from .server_readiness import ServerReadiness
+    from .server_schema_import import ServerSchemaImport
+    from .server_schema_import_access_mode import ServerSchemaImportAccessMode
+    from .server_schema_import_auth_mode import ServerSchemaImportAuthMode
     from .server_tool import ServerTool
     from .server_type import ServerType
     from .server_update import ServerUpdate
@@ -242,6 +256,17 @@ _MODULES: dict[str, str] = {
     "ExecRequest": ".exec_request",
     "ExecResult": ".exec_result",
     "ExistingConnectionSummary": ".existing_connection_summary",
+    "GenerationAnalysis": ".generation_analysis",
+    "GenerationApproval": ".generation_approval",
+    "GenerationApprovalCredentialMode": ".generation_approval_credential_mode",
+    "GenerationJob": ".generation_job",
+    "GenerationJobCreate": ".generation_job_create",
+    "GenerationJobCreateAccessMode": ".generation_job_create_access_mode",
+    "GenerationJobCreateAuthType": ".generation_job_create_auth_type",
+    "GenerationJobCreateInputType": ".generation_job_create_input_type",
+    "GenerationJobCreated": ".generation_job_created",
+    "GenerationJobPage": ".generation_job_page",
+    "GenerationJobTransition": ".generation_job_transition",
     "HealthStatus": ".health_status",
     "HmacConfig": ".hmac_config",
     "HmacRecipe": ".hmac_recipe",
@@ -304,6 +329,9 @@ _MODULES: dict[str, str] = {
     "ServerList": ".server_list",
     "ServerOAuthConfig": ".server_o_auth_config",
     "ServerReadiness": ".server_readiness",
+    "ServerSchemaImport": ".server_schema_import",
+    "ServerSchemaImportAccessMode": ".server_schema_import_access_mode",
+    "ServerSchemaImportAuthMode": ".server_schema_import_auth_mode",
     "ServerTool": ".server_tool",
     "ServerType": ".server_type",
     "ServerUpdate": ".server_update",
@@ -408,6 +436,17 @@ __all__ = (
     "ExecRequest",
     "ExecResult",
     "ExistingConnectionSummary",
+    "GenerationAnalysis",
+    "GenerationApproval",
+    "GenerationApprovalCredentialMode",
+    "GenerationJob",
+    "GenerationJobCreate",
+    "GenerationJobCreateAccessMode",
+    "GenerationJobCreateAuthType",
+    "GenerationJobCreated",
+    "GenerationJobCreateInputType",
+    "GenerationJobPage",
+    "GenerationJobTransition",
     "HealthStatus",
     "HmacConfig",
     "HmacRecipe",
@@ -470,6 +509,9 @@ __all__ = (
     "ServerList",
     "ServerOAuthConfig",
     "ServerReadiness",
+    "ServerSchemaImport",
+    "ServerSchemaImportAccessMode",
+    "ServerSchemaImportAuthMode",
     "ServerTool",
     "ServerType",
     "ServerUpdate",

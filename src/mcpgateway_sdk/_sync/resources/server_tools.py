@@ -9,7 +9,6 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Unpack
 from uuid import UUID
 
-from ..._generated.types import UNSET
 from ..._helpers import parse_list, parse_model, request_body
 from ..._inputs import given
 from ..._lazy import lazy_import
@@ -121,10 +120,25 @@ class ServerTools(Resource):
         return parse_model(self._core.request_json(request, options), ToolSelectionUpdateResult)
 
     def sync_tools(
-        self, server_id: str | UUID, **options: Unpack[RequestOptions]
+        self,
+        server_id: str | UUID,
+        *,
+        update_bundles: bool = True,
+        generate_embeddings: bool = True,
+        **options: Unpack[RequestOptions],
     ) -> ToolSyncResult:
-        """Re-read the server's tool list; returns the names added, removed and modified."""
-        request = sync_server_tools._get_kwargs(server_id=str(server_id), generate_embeddings=UNSET)
+        """Re-read the server's tool list; returns the names added, removed and modified.
+
+        `update_bundles` puts new or renamed tools into the bundles that curate the server;
+        `generate_embeddings` indexes them for semantic search. Both are always sent, `true` by
+        default as in SDK 0.61 (0.28 sent neither, so the gateway's default `false` applied
+        to `generate_embeddings`).
+        """
+        request = sync_server_tools._get_kwargs(
+            server_id=str(server_id),
+            update_bundles=bool(update_bundles),
+            generate_embeddings=bool(generate_embeddings),
+        )
         data = self._core.request_json(request, options, idempotent=True)
         return parse_model(data, ToolSyncResult)
 

@@ -21,6 +21,7 @@ from ..._types import NOT_GIVEN, NotGiven
 from .._pages import Page
 from .server_auth import ServerAuth
 from .server_discovery import ServerDiscovery
+from .server_imports import ServerImports
 from .server_tools import ServerTools
 
 if TYPE_CHECKING:
@@ -101,7 +102,7 @@ def _str_list(values: Sequence[str] | NotGiven | None, what: str) -> list[str] |
     return str_list(values, what)
 
 
-class Servers(ServerAuth, ServerTools, ServerDiscovery):
+class Servers(ServerAuth, ServerTools, ServerDiscovery, ServerImports):
     """Register, configure, start and stop MCP servers; manage their tools and credentials.
 
     Also searches the server catalog (public registries) and imports servers from it.

@@ -17,10 +17,13 @@ PATH = "/api/v1/servers/{server_id}/sync"
 def _get_kwargs(
     server_id: str,
     *,
+    update_bundles: bool | Unset = True,
     generate_embeddings: bool | Unset = False,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    params["update_bundles"] = update_bundles
 
     params["generate_embeddings"] = generate_embeddings
 
@@ -87,6 +90,7 @@ def sync_detailed(
     server_id: str,
     *,
     client: AuthenticatedClient | Client,
+    update_bundles: bool | Unset = True,
     generate_embeddings: bool | Unset = False,
 ) -> Response[HTTPError | HTTPValidationError | ToolSyncResult]:
     """Sync tools
@@ -95,6 +99,7 @@ def sync_detailed(
 
     Args:
         server_id (str):
+        update_bundles (bool | Unset):  Default: True.
         generate_embeddings (bool | Unset):  Default: False.
 
     Raises:
@@ -107,6 +112,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         server_id=server_id,
+        update_bundles=update_bundles,
         generate_embeddings=generate_embeddings,
     )
 
@@ -122,6 +128,7 @@ def sync(
     server_id: str,
     *,
     client: AuthenticatedClient | Client,
+    update_bundles: bool | Unset = True,
     generate_embeddings: bool | Unset = False,
 ) -> HTTPError | HTTPValidationError | ToolSyncResult | None:
     """Sync tools
@@ -130,6 +137,7 @@ def sync(
 
     Args:
         server_id (str):
+        update_bundles (bool | Unset):  Default: True.
         generate_embeddings (bool | Unset):  Default: False.
 
     Raises:
@@ -143,6 +151,7 @@ def sync(
     return sync_detailed(
         server_id=server_id,
         client=client,
+        update_bundles=update_bundles,
         generate_embeddings=generate_embeddings,
     ).parsed
 
@@ -151,6 +160,7 @@ async def asyncio_detailed(
     server_id: str,
     *,
     client: AuthenticatedClient | Client,
+    update_bundles: bool | Unset = True,
     generate_embeddings: bool | Unset = False,
 ) -> Response[HTTPError | HTTPValidationError | ToolSyncResult]:
     """Sync tools
@@ -159,6 +169,7 @@ async def asyncio_detailed(
 
     Args:
         server_id (str):
+        update_bundles (bool | Unset):  Default: True.
         generate_embeddings (bool | Unset):  Default: False.
 
     Raises:
@@ -171,6 +182,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         server_id=server_id,
+        update_bundles=update_bundles,
         generate_embeddings=generate_embeddings,
     )
 
@@ -186,6 +198,7 @@ async def asyncio(
     server_id: str,
     *,
     client: AuthenticatedClient | Client,
+    update_bundles: bool | Unset = True,
     generate_embeddings: bool | Unset = False,
 ) -> HTTPError | HTTPValidationError | ToolSyncResult | None:
     """Sync tools
@@ -194,6 +207,7 @@ async def asyncio(
 
     Args:
         server_id (str):
+        update_bundles (bool | Unset):  Default: True.
         generate_embeddings (bool | Unset):  Default: False.
 
     Raises:
@@ -208,6 +222,7 @@ async def asyncio(
         await asyncio_detailed(
             server_id=server_id,
             client=client,
+            update_bundles=update_bundles,
             generate_embeddings=generate_embeddings,
         )
     ).parsed
