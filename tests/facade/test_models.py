@@ -121,8 +121,10 @@ def test_secret_fields_are_masked_in_repr() -> None:
 def test_every_schema_has_a_public_model() -> None:
     import mcpgateway_sdk.models as models
 
-    for name in spec()["components"]["schemas"]:
+    for name, schema in spec()["components"]["schemas"].items():
         assert hasattr(models, name), name
+        if "enum" in schema:  # a closed set of values: a tolerant StrEnum, not a model
+            continue
         assert callable(getattr(models, name).to_dict)
 
 

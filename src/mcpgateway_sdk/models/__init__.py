@@ -17,10 +17,14 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .._generated.models import *  # noqa: F403
     from .common import PaginatedResponse as PaginatedResponse
+    from .sandbox import EgressPolicy as EgressPolicy
+    from .sandbox import SandboxMountCreate as SandboxMountCreate
 
 SUBMODULES = frozenset(
     {"api_key", "bundle", "common", "connection", "sandbox", "server", "session", "skill", "tool"}
+    | {"script_tool"}
 )
+_HAND_WRITTEN = {"EgressPolicy": "sandbox", "SandboxMountCreate": "sandbox"}
 
 
 def __getattr__(name: str) -> Any:
@@ -32,6 +36,8 @@ def __getattr__(name: str) -> Any:
         from .common import PaginatedResponse
 
         value: Any = PaginatedResponse
+    elif name in _HAND_WRITTEN:
+        value = getattr(importlib.import_module(f"{__name__}.{_HAND_WRITTEN[name]}"), name)
     else:
         from .._generated import models
 
@@ -48,4 +54,4 @@ def __getattr__(name: str) -> Any:
 def __dir__() -> list[str]:
     from .._generated import models
 
-    return sorted({*getattr(models, "__all__", ()), "PaginatedResponse"})
+    return sorted({*getattr(models, "__all__", ()), "PaginatedResponse", *_HAND_WRITTEN})

@@ -17,6 +17,7 @@ from ..._options import RequestOptions
 from ..._paging import cursor_page, numbered_page
 from ..._types import NOT_GIVEN, NotGiven
 from .._pages import AsyncPage
+from .server_scripts import AsyncServerScripts
 from .server_tools import AsyncServerTools
 
 if TYPE_CHECKING:
@@ -88,7 +89,7 @@ def _str_list(values: Sequence[str] | NotGiven | None, what: str) -> list[str] |
     return str_list(values, what)
 
 
-class AsyncServers(AsyncServerTools):
+class AsyncServers(AsyncServerTools, AsyncServerScripts):
     """Register, configure, start and stop MCP servers; manage their tools and credentials.
 
     Also searches the server catalog (public registries) and imports servers from it.
