@@ -167,6 +167,13 @@ class SandboxRuntime(SandboxFiles):
         self._hand_over(sroot, workspace, sroot / _TMP)
         return workspace
 
+    def top_dir(self, sandbox_id: str, name: str) -> Path:
+        """Create (idempotent) a top-level directory of the sandbox, owned by the command user."""
+        path = self._existing_root(sandbox_id) / name
+        path.mkdir(exist_ok=True)
+        self._hand_over(path)
+        return path
+
     def _hand_over(self, *paths: Path) -> None:
         """Give sandbox paths to the command user (as root), private to it."""
         uid = self.containment.run_as

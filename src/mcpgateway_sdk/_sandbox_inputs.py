@@ -160,7 +160,9 @@ class EgressPolicy:
     def __repr__(self) -> str:
         extra = ""
         if self._domains or self._cidrs:
-            extra = f", allowed_domains={list(self._domains)!r}, allowed_cidrs={list(self._cidrs)!r}"
+            extra = (
+                f", allowed_domains={list(self._domains)!r}, allowed_cidrs={list(self._cidrs)!r}"
+            )
         return f"EgressPolicy(mode={self._mode!r}{extra})"
 
 
@@ -351,7 +353,9 @@ def mount_list(mounts: Iterable[SandboxMountCreate | Mapping[str, Any]]) -> list
         elif isinstance(mount, Mapping):
             wire.append(SandboxMountCreate.from_dict(mount).to_wire())
         else:
-            raise TypeError(f"a mount is a SandboxMountCreate or a dict, not {type(mount).__name__}")
+            raise TypeError(
+                f"a mount is a SandboxMountCreate or a dict, not {type(mount).__name__}"
+            )
     return wire
 
 

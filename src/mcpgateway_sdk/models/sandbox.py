@@ -5,13 +5,6 @@ The module path of the published SDKs (`mcpgateway_sdk.models.sandbox`); the sam
 `mcpgateway_sdk.models`.
 """
 
-from .._sandbox_inputs import (
-    MAX_ALLOWED_CIDRS,
-    MAX_ALLOWED_DOMAINS,
-    MAX_COMBINED_DESTINATIONS,
-    EgressPolicy,
-    SandboxMountCreate,
-)
 from .._generated.models import (
     ExecRequest,
     ExecResult,
@@ -40,6 +33,13 @@ from .._generated.models import (
     SandboxWorkloadClass,
     SkillInstallRequest,
     SkillInstallResult,
+)
+from .._sandbox_inputs import (
+    MAX_ALLOWED_CIDRS,
+    MAX_ALLOWED_DOMAINS,
+    MAX_COMBINED_DESTINATIONS,
+    EgressPolicy,
+    SandboxMountCreate,
 )
 
 __all__ = [

@@ -202,4 +202,6 @@ class AsyncSandboxLogs(AsyncResource):
 
 def _int(data: Any, key: str, default: int) -> int:
     value = data.get(key) if isinstance(data, dict) else None
-    return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else default
+    return (
+        value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else default
+    )

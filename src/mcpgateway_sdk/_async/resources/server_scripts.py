@@ -36,6 +36,12 @@ __all__ = ["AsyncServerScripts"]
 _ZIP: Final = "application/zip"
 
 
+def _read_package(path: str | PathLike[str]) -> tuple[bytes, str]:
+    """A local package's bytes and file name (one blocking read, before any request)."""
+    file = pathlib.Path(path)
+    return file.read_bytes(), file.name
+
+
 class AsyncServerScripts(AsyncResource):
     """Script tools: tools whose code is a script the gateway runs in a sandbox."""
 
@@ -59,11 +65,12 @@ class AsyncServerScripts(AsyncResource):
         if isinstance(package, (bytes, bytearray, memoryview)):
             raw, name = bytes(package), filename
         elif isinstance(package, (str, PathLike)):
-            path = pathlib.Path(package)
-            raw, name = path.read_bytes(), path.name
+            raw, name = _read_package(package)
         else:
             raise TypeError(f"package must be bytes or a path, got {type(package).__name__}")
-        body = ScriptToolPackageUpload(file=File(payload=BytesIO(raw), file_name=name, mime_type=_ZIP))
+        body = ScriptToolPackageUpload(
+            file=File(payload=BytesIO(raw), file_name=name, mime_type=_ZIP)
+        )
         request = create_script_tool_package._get_kwargs(
             str(server_id), body=body, update_bundles=update_bundles
         )

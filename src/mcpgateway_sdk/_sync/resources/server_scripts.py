@@ -37,6 +37,12 @@ __all__ = ["ServerScripts"]
 _ZIP: Final = "application/zip"
 
 
+def _read_package(path: str | PathLike[str]) -> tuple[bytes, str]:
+    """A local package's bytes and file name (one blocking read, before any request)."""
+    file = pathlib.Path(path)
+    return file.read_bytes(), file.name
+
+
 class ServerScripts(Resource):
     """Script tools: tools whose code is a script the gateway runs in a sandbox."""
 
@@ -60,8 +66,7 @@ class ServerScripts(Resource):
         if isinstance(package, (bytes, bytearray, memoryview)):
             raw, name = bytes(package), filename
         elif isinstance(package, (str, PathLike)):
-            path = pathlib.Path(package)
-            raw, name = path.read_bytes(), path.name
+            raw, name = _read_package(package)
         else:
             raise TypeError(f"package must be bytes or a path, got {type(package).__name__}")
         body = ScriptToolPackageUpload(

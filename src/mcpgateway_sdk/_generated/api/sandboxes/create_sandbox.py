@@ -36,6 +36,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPError | HTTPValidationError | Sandbox | None:
+    if response.status_code == 200:
+        response_200 = Sandbox.from_dict(response.json())
+
+        return response_200
+
     if response.status_code == 201:
         response_201 = Sandbox.from_dict(response.json())
 
@@ -75,7 +80,9 @@ def sync_detailed(
 ) -> Response[HTTPError | HTTPValidationError | Sandbox]:
     """Create a sandbox
 
-     Start a new sandbox from an image. Unknown fields in the body are passed through.
+     Start a new sandbox from an image. Unknown fields in the body are passed through. With the
+    `session_key` of an existing sandbox, that sandbox is returned instead (200): parallel creates with
+    one key get one sandbox.
 
     Args:
         body (SandboxCreate): Settings for a new sandbox. Fields not listed here are passed
@@ -108,7 +115,9 @@ def sync(
 ) -> HTTPError | HTTPValidationError | Sandbox | None:
     """Create a sandbox
 
-     Start a new sandbox from an image. Unknown fields in the body are passed through.
+     Start a new sandbox from an image. Unknown fields in the body are passed through. With the
+    `session_key` of an existing sandbox, that sandbox is returned instead (200): parallel creates with
+    one key get one sandbox.
 
     Args:
         body (SandboxCreate): Settings for a new sandbox. Fields not listed here are passed
@@ -135,7 +144,9 @@ async def asyncio_detailed(
 ) -> Response[HTTPError | HTTPValidationError | Sandbox]:
     """Create a sandbox
 
-     Start a new sandbox from an image. Unknown fields in the body are passed through.
+     Start a new sandbox from an image. Unknown fields in the body are passed through. With the
+    `session_key` of an existing sandbox, that sandbox is returned instead (200): parallel creates with
+    one key get one sandbox.
 
     Args:
         body (SandboxCreate): Settings for a new sandbox. Fields not listed here are passed
@@ -168,7 +179,9 @@ async def asyncio(
 ) -> HTTPError | HTTPValidationError | Sandbox | None:
     """Create a sandbox
 
-     Start a new sandbox from an image. Unknown fields in the body are passed through.
+     Start a new sandbox from an image. Unknown fields in the body are passed through. With the
+    `session_key` of an existing sandbox, that sandbox is returned instead (200): parallel creates with
+    one key get one sandbox.
 
     Args:
         body (SandboxCreate): Settings for a new sandbox. Fields not listed here are passed
