@@ -41,6 +41,7 @@ logger = logging.getLogger("mcpgateway_local")
 RuntimeFactory = Callable[[GatewayState], AbstractAsyncContextManager[object]]
 RUNTIME_MODULES: tuple[str, ...] = (
     "mcpgateway_local.mcp_supervisor",
+    "mcpgateway_local.script_runtime",
     "mcpgateway_local.sandbox_runtime",
     "mcpgateway_local.skill_packages",
     "mcpgateway_local.search",

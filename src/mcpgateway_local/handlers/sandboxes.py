@@ -12,7 +12,7 @@ sent) and `sandbox_activity` ({id, sandbox_id, action, timestamp, detail}; actio
 Lifecycle: `running` -> `stopped` (stop, or lazily when read after `idle_timeout_seconds` without
 a command or file operation; 0 = never) -> `running` (resume). Stopping kills the commands in
 flight (they answer exit code 137); exec on a stopped sandbox is 409, and so is an egress policy
-change on a running one. A create with the `session_key` of an existing sandbox answers 200
+change on a running one. A create with the `session_key` of an existing sandbox answers
 with that sandbox.
 """
 
@@ -49,8 +49,8 @@ async def list_sandboxes(req: ApiRequest) -> ApiResult:
 @operation("create_sandbox")
 async def create_sandbox_op(req: ApiRequest) -> ApiResult:
     body: dict[str, Any] = dict(req.body or {})
-    doc, created = create_sandbox(req.gw, body, req.caller.name)
-    return ApiResult.json(render_sandbox(doc), status=201 if created else 200)
+    doc, _ = create_sandbox(req.gw, body, req.caller.name)
+    return ApiResult.json(render_sandbox(doc), status=201)
 
 
 @operation("get_sandbox")

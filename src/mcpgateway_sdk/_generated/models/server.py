@@ -119,8 +119,8 @@ class Server(ResponseModel):
         """ Unique name; prefixes the server's tool names (`<name>__<tool>`). """
         type_: str
         """ Server type. Known values: `remote`, `npx`, `uvx`, `container`, `generated`, `bundle`. The local gateway
-        also runs `stdio` (a command) and `local` (tools pushed by the client) servers: local extensions the hosted
-        gateway refuses. """
+        also runs `stdio` (a command) `local` (tools pushed by the client) and `script` (script tools, see
+        `create_script_tool_package`) servers: local extensions the hosted gateway refuses. """
         display_name: str
         """ Name shown to people. """
         description: None | str

@@ -35,8 +35,8 @@ class ServerCreate(ModelMapping):
     """
     type_: str
     """ Server type. Known values: `remote`, `npx`, `uvx`, `container`, `generated`, `bundle`. The local gateway
-    also runs `stdio` (a command) and `local` (tools pushed by the client) servers: local extensions the hosted
-    gateway refuses. """
+    also runs `stdio` (a command) `local` (tools pushed by the client) and `script` (script tools, see
+    `create_script_tool_package`) servers: local extensions the hosted gateway refuses. """
     config: Any | Unset = UNSET
     """ Type-specific settings, e.g. `{"url": ...}` for remote or `{"command": ..., "args": [...]}` for stdio. """
     source_doc_url: None | str | Unset = UNSET

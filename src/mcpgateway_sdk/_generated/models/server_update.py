@@ -32,8 +32,8 @@ class ServerUpdate(ModelMapping):
     """ New display name. """
     type_: None | str | Unset = UNSET
     """ New server type. Known values: `remote`, `npx`, `uvx`, `container`, `generated`, `bundle`. The local gateway
-    also runs `stdio` (a command) and `local` (tools pushed by the client) servers: local extensions the hosted
-    gateway refuses. """
+    also runs `stdio` (a command) `local` (tools pushed by the client) and `script` (script tools, see
+    `create_script_tool_package`) servers: local extensions the hosted gateway refuses. """
     config: Any | None | Unset = UNSET
     """ New settings; replaces the current ones. """
     sync_schedule: None | str | Unset = UNSET

@@ -36,11 +36,6 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPError | HTTPValidationError | Sandbox | None:
-    if response.status_code == 200:
-        response_200 = Sandbox.from_dict(response.json())
-
-        return response_200
-
     if response.status_code == 201:
         response_201 = Sandbox.from_dict(response.json())
 
@@ -81,8 +76,8 @@ def sync_detailed(
     """Create a sandbox
 
      Start a new sandbox from an image. Unknown fields in the body are passed through. With the
-    `session_key` of an existing sandbox, that sandbox is returned instead (200): parallel creates with
-    one key get one sandbox.
+    `session_key` of an existing sandbox, that sandbox is returned instead: parallel creates with one
+    key get one sandbox.
 
     Args:
         body (SandboxCreate): Settings for a new sandbox. Fields not listed here are passed
@@ -116,8 +111,8 @@ def sync(
     """Create a sandbox
 
      Start a new sandbox from an image. Unknown fields in the body are passed through. With the
-    `session_key` of an existing sandbox, that sandbox is returned instead (200): parallel creates with
-    one key get one sandbox.
+    `session_key` of an existing sandbox, that sandbox is returned instead: parallel creates with one
+    key get one sandbox.
 
     Args:
         body (SandboxCreate): Settings for a new sandbox. Fields not listed here are passed
@@ -145,8 +140,8 @@ async def asyncio_detailed(
     """Create a sandbox
 
      Start a new sandbox from an image. Unknown fields in the body are passed through. With the
-    `session_key` of an existing sandbox, that sandbox is returned instead (200): parallel creates with
-    one key get one sandbox.
+    `session_key` of an existing sandbox, that sandbox is returned instead: parallel creates with one
+    key get one sandbox.
 
     Args:
         body (SandboxCreate): Settings for a new sandbox. Fields not listed here are passed
@@ -180,8 +175,8 @@ async def asyncio(
     """Create a sandbox
 
      Start a new sandbox from an image. Unknown fields in the body are passed through. With the
-    `session_key` of an existing sandbox, that sandbox is returned instead (200): parallel creates with
-    one key get one sandbox.
+    `session_key` of an existing sandbox, that sandbox is returned instead: parallel creates with one
+    key get one sandbox.
 
     Args:
         body (SandboxCreate): Settings for a new sandbox. Fields not listed here are passed

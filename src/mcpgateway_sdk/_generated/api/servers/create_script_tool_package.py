@@ -109,9 +109,10 @@ def sync_detailed(
     """Upload script tools
 
      Stores a script-tool package (a ZIP with `workflow.json` or `manifest.json`: `{"tools": [{"name",
-    "description", "input_schema", "entry"}]}`, `entry` a script in the ZIP) as a new version and
-    replaces the server's tools with the declared ones; a byte-identical package is `reused`. A tool
-    call runs its script in a sandbox, the arguments as JSON on stdin, and returns its JSON stdout.
+    "description", "input_schema", "entry"}]}`, `entry` a script in the ZIP) as the server's new active
+    version and replaces its tools with the declared ones; a byte-identical package is `reused`. A tool
+    call runs its script in the server's sandbox, the arguments as JSON on stdin, and returns its JSON
+    stdout. The local gateway takes packages for servers of type `script`.
 
     Args:
         server_id (str):
@@ -150,9 +151,10 @@ def sync(
     """Upload script tools
 
      Stores a script-tool package (a ZIP with `workflow.json` or `manifest.json`: `{"tools": [{"name",
-    "description", "input_schema", "entry"}]}`, `entry` a script in the ZIP) as a new version and
-    replaces the server's tools with the declared ones; a byte-identical package is `reused`. A tool
-    call runs its script in a sandbox, the arguments as JSON on stdin, and returns its JSON stdout.
+    "description", "input_schema", "entry"}]}`, `entry` a script in the ZIP) as the server's new active
+    version and replaces its tools with the declared ones; a byte-identical package is `reused`. A tool
+    call runs its script in the server's sandbox, the arguments as JSON on stdin, and returns its JSON
+    stdout. The local gateway takes packages for servers of type `script`.
 
     Args:
         server_id (str):
@@ -185,9 +187,10 @@ async def asyncio_detailed(
     """Upload script tools
 
      Stores a script-tool package (a ZIP with `workflow.json` or `manifest.json`: `{"tools": [{"name",
-    "description", "input_schema", "entry"}]}`, `entry` a script in the ZIP) as a new version and
-    replaces the server's tools with the declared ones; a byte-identical package is `reused`. A tool
-    call runs its script in a sandbox, the arguments as JSON on stdin, and returns its JSON stdout.
+    "description", "input_schema", "entry"}]}`, `entry` a script in the ZIP) as the server's new active
+    version and replaces its tools with the declared ones; a byte-identical package is `reused`. A tool
+    call runs its script in the server's sandbox, the arguments as JSON on stdin, and returns its JSON
+    stdout. The local gateway takes packages for servers of type `script`.
 
     Args:
         server_id (str):
@@ -226,9 +229,10 @@ async def asyncio(
     """Upload script tools
 
      Stores a script-tool package (a ZIP with `workflow.json` or `manifest.json`: `{"tools": [{"name",
-    "description", "input_schema", "entry"}]}`, `entry` a script in the ZIP) as a new version and
-    replaces the server's tools with the declared ones; a byte-identical package is `reused`. A tool
-    call runs its script in a sandbox, the arguments as JSON on stdin, and returns its JSON stdout.
+    "description", "input_schema", "entry"}]}`, `entry` a script in the ZIP) as the server's new active
+    version and replaces its tools with the declared ones; a byte-identical package is `reused`. A tool
+    call runs its script in the server's sandbox, the arguments as JSON on stdin, and returns its JSON
+    stdout. The local gateway takes packages for servers of type `script`.
 
     Args:
         server_id (str):
