@@ -9,7 +9,7 @@ import contextlib
 import errno
 import logging
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -60,6 +60,8 @@ class Call:
     metadata: Mapping[str, str] | None = None
     parent_call_id: str | None = None
     call_id: str | None = None
+    failure: Callable[[ExecOutcome], str | None] | None = None
+    """Why the call failed (None: it succeeded); default: a non-zero exit code fails it."""
 
 
 def _check_command(command: str) -> None:
@@ -132,6 +134,12 @@ async def _run(
             del registry[sandbox_id]
 
 
+def _exit_failure(outcome: ExecOutcome) -> str | None:
+    if outcome.exit_code == 0:
+        return None
+    return outcome.stderr or f"exit code {outcome.exit_code}"
+
+
 async def run_command(
     gw: GatewayState,
     doc: Document,
@@ -178,16 +186,16 @@ async def run_command(
         if call.tool_name is not None:
             detail["tool_name"] = call.tool_name
         log_activity(gw, sandbox_id, "exec", detail, when=now)
-        failed = outcome.exit_code != 0
+        failure = (call.failure or _exit_failure)(outcome)
         record_call(
             gw,
             sandbox_id,
             source_name=call.source_name,
             tool_name=call.tool_name,
             command=command,
-            status="error" if failed else "success",
+            status="success" if failure is None else "error",
             output=outcome.stdout,
-            error=(outcome.stderr or f"exit code {outcome.exit_code}") if failed else None,
+            error=failure,
             exit_code=outcome.exit_code,
             metadata=call.metadata,
             parent_call_id=call.parent_call_id,

@@ -33,6 +33,7 @@ from .kinds import TOOL
 from .records import new_id
 from .sandbox_exec import Call, require_runtime, run_command
 from .sandbox_lifecycle import create_sandbox
+from .sandbox_runtime import ExecOutcome
 from .script_packages import (
     active_version,
     package_files,
@@ -76,6 +77,19 @@ def _command(directory: str, entry: str) -> str:
     else:
         run = f"./{shlex.quote(entry)}"
     return f"cd {where} && exec {run}"
+
+
+def _failure(name: str, outcome: ExecOutcome) -> str | None:
+    """Why a script call failed: a non-zero exit, or stdout that is not JSON (None: success)."""
+    if outcome.exit_code != 0:
+        detail = outcome.stderr.strip()[-_EXCERPT:] or f"exit code {outcome.exit_code}"
+        return f"Script tool {name} failed: {detail}"
+    try:
+        json.loads(outcome.stdout)
+    except ValueError:
+        excerpt = outcome.stdout.strip()[:_EXCERPT]
+        return f"Script tool {name} did not print JSON on stdout: {excerpt!r}"
+    return None
 
 
 class ScriptRuntime(ServerRuntime):
@@ -131,6 +145,7 @@ class ScriptRuntime(ServerRuntime):
             tool_name=name,
             metadata=metadata,
             call_id=new_id(),
+            failure=lambda outcome: _failure(name, outcome),
         )
         outcome = await run_command(
             self.gw,
@@ -143,16 +158,10 @@ class ScriptRuntime(ServerRuntime):
         )
         if outcome.timed_out:
             raise ToolCallTimeout(f"script {name!r} ran out of time")
-        if outcome.exit_code != 0:
-            detail = outcome.stderr.strip()[-_EXCERPT:] or f"exit code {outcome.exit_code}"
-            return ToolOutcome(None, True, f"Script tool {name} failed: {detail}")
-        try:
-            return ToolOutcome(json.loads(outcome.stdout))
-        except ValueError:
-            excerpt = outcome.stdout.strip()[:_EXCERPT]
-            return ToolOutcome(
-                None, True, f"Script tool {name} did not print JSON on stdout: {excerpt!r}"
-            )
+        problem = _failure(name, outcome)
+        if problem is not None:
+            return ToolOutcome(None, True, problem)
+        return ToolOutcome(json.loads(outcome.stdout))
 
     def _sandbox(self, server_id: str) -> Document:
         body = {"session_key": f"script-tools:{server_id}", "metadata": {"server_id": server_id}}
