@@ -80,7 +80,9 @@ def test_script_tools_uploaded_called_logged_and_exported(twin: Twin, tmp_path: 
     path = tmp_path / "calc.zip"
     path.write_bytes(package())
     again = twin.call("servers.create_script_tool_package", server.id, path)
-    assert again.reused is True and again.id == first.id and again.package_hash == first.package_hash
+    assert (
+        again.reused is True and again.id == first.id and again.package_hash == first.package_hash
+    )
     second = twin.call("servers.create_script_tool_package", server.id, package("Adds"))
     assert (second.version, second.reused) == (2, False)
     assert first.package_hash != second.package_hash

@@ -86,9 +86,12 @@ def test_mount_normalisation_and_secrecy() -> None:
         "credential_expires_at": "2030-01-01T00:00:00+00:00",
     }
     assert "sekret" not in repr(mount)
-    assert SandboxMountCreate.from_dict(
-        {**MOUNT, "credential_expires_at": "2030-01-01T00:00:00Z"}
-    ).to_wire()["credential_expires_at"] == "2030-01-01T00:00:00+00:00"
+    assert (
+        SandboxMountCreate.from_dict(
+            {**MOUNT, "credential_expires_at": "2030-01-01T00:00:00Z"}
+        ).to_wire()["credential_expires_at"]
+        == "2030-01-01T00:00:00+00:00"
+    )
 
 
 @pytest.mark.parametrize(

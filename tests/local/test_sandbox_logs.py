@@ -140,7 +140,7 @@ def test_script_package_in_a_folder_and_for_missing_servers(api: httpx.Client) -
             f"/servers/{server['id']}/script-tools",
             params={"update_bundles": "false"},
             files={"file": ("p.zip", data, "application/zip")},
-        ),  # fmt: skip
+        ),
         201,
     )
     assert version["tool_names"] == ["t"] and version["version"] == 1
