@@ -128,8 +128,20 @@ def _mount(raw: Any, loc: list[str | int]) -> Document:
     provider = text("provider", 1, 64).strip().lower()
     if not provider.replace("_", "").isalnum() or not provider.isascii():
         raise Invalid([*loc, "provider"], "Letters, digits and '_' only")
-    endpoint = urlsplit(text("canonical_endpoint", 1, 255).strip())
-    if endpoint.scheme != "https" or not endpoint.hostname or endpoint.path not in ("", "/"):
+    try:
+        endpoint = urlsplit(text("canonical_endpoint", 1, 255).strip())
+        port = endpoint.port
+    except ValueError:
+        raise Invalid([*loc, "canonical_endpoint"], "An https origin, https://<host>") from None
+    if (
+        endpoint.scheme != "https"
+        or not endpoint.hostname
+        or endpoint.path not in ("", "/")
+        or endpoint.username is not None
+        or endpoint.query
+        or endpoint.fragment
+        or port not in (None, 443)
+    ):
         raise Invalid([*loc, "canonical_endpoint"], "An https origin, https://<host>")
     container = text("container_name", 3, 63).strip().lower()
     if "--" in container or not all(c.isascii() and (c.isalnum() or c == "-") for c in container):

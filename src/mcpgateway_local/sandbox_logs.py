@@ -13,7 +13,7 @@ import io
 import json
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from .domain_errors import Invalid
@@ -196,7 +196,7 @@ def _sort_key(sort_by: str) -> Any:
         if sort_by == "latency_ms":
             primary: Any = int(value or 0)
         elif sort_by == "created_at":
-            primary = parse_time(value) or datetime.min
+            primary = parse_time(value) or datetime.min.replace(tzinfo=UTC)
         else:
             primary = str(value or "")
         # created_at then id break ties, so pages never overlap

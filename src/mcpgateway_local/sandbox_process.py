@@ -14,14 +14,16 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from .sandbox_containment import pdeathsig_preexec
+from .sandbox_containment import Containment, pdeathsig_preexec
 
 __all__ = [
     "Capture",
+    "feed_stdin",
     "kill_group",
     "limits_preexec",
     "reachable_by_others",
     "rmtree_onerror",
+    "sandbox_base",
     "timestamp",
 ]
 
@@ -110,3 +112,29 @@ def reachable_by_others(path: str, *, directory: bool = False) -> bool:
         return all(p.stat().st_mode & stat.S_IXOTH for p in real.parents)
     except OSError:
         return False
+
+
+async def feed_stdin(stream: asyncio.StreamWriter | None, data: bytes) -> None:
+    """Write `data` to a command's stdin and close it (a command that stops reading is fine)."""
+    if stream is None:
+        return
+    try:
+        stream.write(data)
+        await stream.drain()
+        stream.close()
+    except (BrokenPipeError, ConnectionResetError):
+        pass
+
+
+def sandbox_base(data_dir: Path, containment: Containment) -> Path:
+    """Where sandboxes live: `<data_dir>/sandboxes`.
+
+    When commands run as another user, they must traverse every ancestor: the data directory is
+    then made 0711 (no listing; its database is 0600) if its own ancestors are open to others.
+    If not (e.g. a data directory under `/root`), the runtime keeps commands as the gateway's
+    user and says so in `enforced` (use `--temporary` or a data directory outside `/root`).
+    """
+    base = data_dir / "sandboxes"
+    if containment.run_as is not None and reachable_by_others(str(data_dir), directory=True):
+        data_dir.chmod(0o711)
+    return base

@@ -71,10 +71,12 @@ from .sandbox_fs import (
 )
 from .sandbox_process import (
     Capture,
+    feed_stdin,
     kill_group,
     limits_preexec,
     reachable_by_others,
     rmtree_onerror,
+    sandbox_base,
 )
 
 __all__ = [
@@ -327,7 +329,7 @@ class SandboxRuntime(SandboxFiles):
             asyncio.ensure_future(err.drain(proc.stderr)),
         ]
         if stdin is not None:
-            readers.append(asyncio.ensure_future(_feed(proc.stdin, stdin)))
+            readers.append(asyncio.ensure_future(feed_stdin(proc.stdin, stdin)))
         waiter = asyncio.ensure_future(proc.wait())
         timed_out = False
         try:
@@ -367,32 +369,6 @@ class SandboxRuntime(SandboxFiles):
             stdout_truncated=out.truncated,
             stderr_truncated=err.truncated,
         )
-
-
-async def _feed(stream: asyncio.StreamWriter | None, data: bytes) -> None:
-    """Write `data` to a command's stdin and close it (a command that stops reading is fine)."""
-    if stream is None:
-        return
-    try:
-        stream.write(data)
-        await stream.drain()
-        stream.close()
-    except (BrokenPipeError, ConnectionResetError):
-        pass
-
-
-def sandbox_base(data_dir: Path, containment: Containment) -> Path:
-    """Where sandboxes live: `<data_dir>/sandboxes`.
-
-    When commands run as another user, they must traverse every ancestor: the data directory is
-    then made 0711 (no listing; its database is 0600) if its own ancestors are open to others.
-    If not (e.g. a data directory under `/root`), the runtime keeps commands as the gateway's
-    user and says so in `enforced` (use `--temporary` or a data directory outside `/root`).
-    """
-    base = data_dir / "sandboxes"
-    if containment.run_as is not None and reachable_by_others(str(data_dir), directory=True):
-        data_dir.chmod(0o711)
-    return base
 
 
 class _SandboxSlot(Protocol):

@@ -308,3 +308,25 @@ def test_both_file_roots_and_both_path_forms(twin: Twin) -> None:
     with pytest.raises(ValueError):
         twin.call("sandboxes.download_file", sandbox.id, "workspace/../etc/passwd")
     twin.call("sandboxes.destroy", sandbox.id)
+
+
+def test_script_tools_run_through_the_mcp_endpoint_too(gateway: LocalGateway) -> None:
+    """MCP and REST share the one execute path: the script runs and its call is logged."""
+    from mcpgateway_sdk import MCPGateway
+
+    async def scenario() -> tuple[Any, Any, str]:
+        async with MCPGateway(api_key=gateway.api_key, url=gateway.url) as gw:
+            server = await gw.servers.create(name="calc-mcp", type="script")
+            await gw.servers.create_script_tool_package(server.id, package())
+            async with gw.mcp_session() as mcp:
+                names = {tool.name for tool in (await mcp.list_tools()).tools}
+                assert {"calc-mcp__add", "calc-mcp__broken"} <= names
+                called = await mcp.call_tool("calc-mcp__add", {"a": 1, "b": 41})
+            sandbox = await gw.sandboxes.acquire_or_create(f"script-tools:{server.id}")
+            logs = await gw.sandboxes.logs(sandbox.id, tool_name="add")
+            return called, logs, str(server.name)
+
+    called, logs, name = asyncio.run(scenario())
+    assert not called.is_error
+    assert "42" in json.dumps(called.model_dump(mode="json"))
+    assert logs.total == 1 and logs[0].source_name == name
