@@ -330,3 +330,49 @@ def test_script_tools_run_through_the_mcp_endpoint_too(gateway: LocalGateway) ->
     assert not called.is_error
     assert "42" in json.dumps(called.model_dump(mode="json"))
     assert logs.total == 1 and logs[0].source_name == name
+
+
+def _with_tool(manifest_tools: list[dict[str, Any]]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("manifest.json", json.dumps({"tools": manifest_tools}))
+        archive.writestr("run.sh", "echo '{\"ok\": true}'\n")
+    return buffer.getvalue()
+
+
+def test_update_bundles_and_streamed_export(twin: Twin) -> None:
+    server = twin.call("servers.create", name=f"bundled-{twin.mode}", type="script")
+    one = {"name": "one", "entry": "run.sh"}
+    two = {"name": "two", "entry": "run.sh"}
+    three = {"name": "three", "entry": "run.sh"}
+    twin.call("servers.create_script_tool_package", server.id, _with_tool([one]))
+    [tool] = twin.call("servers.list_tools", server.id)
+    bundle = twin.call("bundles.create", f"b-{twin.mode}", tools=[{"tool_id": tool.id}])
+    twin.call(
+        "servers.create_script_tool_package", server.id, _with_tool([one, two]),
+        update_bundles=False,
+    )  # fmt: skip
+    prefix = f"bundled-{twin.mode}__"
+    names = {t.tool_name.removeprefix(prefix) for t in twin.call("bundles.list_tools", bundle.id)}
+    assert names == {"one"}
+    twin.call("servers.create_script_tool_package", server.id, _with_tool([one, two, three]))
+    names = {t.tool_name.removeprefix(prefix) for t in twin.call("bundles.list_tools", bundle.id)}
+    assert names == {"one", "three"}  # only what this upload added
+
+    assert twin.call("tools.execute", f"bundled-{twin.mode}__three", {}).result == {"ok": True}
+    sandbox = twin.call("sandboxes.acquire_or_create", f"script-tools:{server.id}")
+    call = twin.client.with_streaming_response.sandboxes.export_logs
+    if twin.mode == "sync":
+        with call(sandbox.id, fmt="csv") as response:
+            body = b"".join(response.iter_bytes())
+            assert response.headers["content-type"].startswith("text/csv")
+    else:
+
+        async def go() -> tuple[bytes, str]:
+            async with call(sandbox.id, fmt="csv") as response:
+                chunks = [chunk async for chunk in response.aiter_bytes()]
+                return b"".join(chunks), response.headers["content-type"]
+
+        body, kind = twin.run(go())
+        assert kind.startswith("text/csv")
+    assert body.decode().splitlines()[0].startswith("id,sandbox_id,") and b"three" in body
