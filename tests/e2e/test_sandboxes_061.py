@@ -20,7 +20,7 @@ import pytest
 from mcpgateway_local.launcher import LocalGateway
 from mcpgateway_sdk import ConflictError, EgressPolicy, ValidationError
 from mcpgateway_sdk.models import SandboxLog, SandboxMountCreate, ScriptToolPackageVersion
-from tests.support.twins import MODES, Twin
+from tests.support.twins import MODES, Twin, walk
 
 pytestmark = pytest.mark.e2e
 
@@ -59,16 +59,6 @@ def twin(request: pytest.FixtureRequest, gateway: LocalGateway) -> Iterator[Twin
     t = Twin(request.param, api_key=gateway.api_key, url=gateway.url, check_version=False)
     yield t
     t.close()
-
-
-def walk(twin: Twin, page: Any) -> list[Any]:
-    if twin.mode == "sync":
-        return list(page.auto_paging_iter())
-
-    async def collect() -> list[Any]:
-        return [item async for item in page.auto_paging_iter()]
-
-    return list(twin.run(collect()))
 
 
 def test_script_tools_uploaded_called_logged_and_exported(twin: Twin, tmp_path: Any) -> None:
