@@ -10,7 +10,11 @@ import pytest
 import mcpgateway_sdk
 from mcpgateway_sdk import EgressPolicy
 from mcpgateway_sdk._sandbox_inputs import egress_fields, sandbox_file_path
-from mcpgateway_sdk.models import SandboxEgressPolicy, SandboxMountCreate
+from mcpgateway_sdk.models import (
+    SandboxEgressPolicy,
+    SandboxEgressPolicyState,
+    SandboxMountCreate,
+)
 from mcpgateway_sdk.models.sandbox import EgressPolicy as FromModels
 
 
@@ -27,6 +31,9 @@ def test_constructors_wire_form_and_equality() -> None:
     assert hash(allow) == hash(EgressPolicy.from_dict(allow.to_dict()))
     model = SandboxEgressPolicy.from_dict({"mode": "inherit"})
     assert EgressPolicy.inherit() == model and model == EgressPolicy.inherit()
+    state = SandboxEgressPolicyState.from_dict({"mode": "blocked"})
+    assert state.allowed_domains == [] and state == EgressPolicy.blocked()
+    assert EgressPolicy.blocked() == state and state != EgressPolicy.inherit()
     assert EgressPolicy.unrestricted() != EgressPolicy.inherit()
     assert "pypi.org" in repr(allow)
     with pytest.raises(AttributeError):

@@ -74,6 +74,7 @@ if TYPE_CHECKING:
     from .sandbox_egress_enforcement_status import SandboxEgressEnforcementStatus
     from .sandbox_egress_policy import SandboxEgressPolicy
     from .sandbox_egress_policy_source import SandboxEgressPolicySource
+    from .sandbox_egress_policy_state import SandboxEgressPolicyState
     from .sandbox_file import SandboxFile
     from .sandbox_file_list import SandboxFileList
     from .sandbox_image import SandboxImage
@@ -204,6 +205,7 @@ _MODULES: dict[str, str] = {
     "SandboxEgressEnforcementStatus": ".sandbox_egress_enforcement_status",
     "SandboxEgressPolicy": ".sandbox_egress_policy",
     "SandboxEgressPolicySource": ".sandbox_egress_policy_source",
+    "SandboxEgressPolicyState": ".sandbox_egress_policy_state",
     "SandboxFile": ".sandbox_file",
     "SandboxFileList": ".sandbox_file_list",
     "SandboxImage": ".sandbox_image",
@@ -334,6 +336,7 @@ __all__ = (
     "SandboxEgressEnforcementStatus",
     "SandboxEgressPolicy",
     "SandboxEgressPolicySource",
+    "SandboxEgressPolicyState",
     "SandboxFile",
     "SandboxFileList",
     "SandboxImage",

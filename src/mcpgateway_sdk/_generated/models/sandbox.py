@@ -12,15 +12,15 @@ from ..types import Field as _Field
 from ..types import ResponseModel
 
 if TYPE_CHECKING:
-    from ..models.sandbox_egress_policy import SandboxEgressPolicy
+    from ..models.sandbox_egress_policy_state import SandboxEgressPolicyState
     from ..models.sandbox_mount import SandboxMount
 
 _lazy_imported = False
 
 
 def _import_lazy() -> None:
-    global _lazy_imported, SandboxEgressPolicy, SandboxMount
-    from ..models.sandbox_egress_policy import SandboxEgressPolicy  # noqa: PLC0415
+    global _lazy_imported, SandboxEgressPolicyState, SandboxMount
+    from ..models.sandbox_egress_policy_state import SandboxEgressPolicyState  # noqa: PLC0415
     from ..models.sandbox_mount import SandboxMount  # noqa: PLC0415
 
     _lazy_imported = True
@@ -114,18 +114,20 @@ def _convert_stopped_at(data: Any) -> datetime.datetime | None:
     return stopped_at
 
 
-def _convert_requested_egress_policy(data: Any) -> None | SandboxEgressPolicy:
+def _convert_requested_egress_policy(data: Any) -> None | SandboxEgressPolicyState:
     if not _lazy_imported:
         _import_lazy()
     _requested_egress_policy = data
-    requested_egress_policy: None | SandboxEgressPolicy
+    requested_egress_policy: None | SandboxEgressPolicyState
     if _requested_egress_policy is None:
         requested_egress_policy = None
     else:
         try:
             if not isinstance(_requested_egress_policy, dict):
                 raise TypeError()
-            requested_egress_policy_type_0 = SandboxEgressPolicy.from_dict(_requested_egress_policy)
+            requested_egress_policy_type_0 = SandboxEgressPolicyState.from_dict(
+                _requested_egress_policy
+            )
 
             requested_egress_policy = requested_egress_policy_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -134,18 +136,20 @@ def _convert_requested_egress_policy(data: Any) -> None | SandboxEgressPolicy:
     return requested_egress_policy
 
 
-def _convert_effective_egress_policy(data: Any) -> None | SandboxEgressPolicy:
+def _convert_effective_egress_policy(data: Any) -> None | SandboxEgressPolicyState:
     if not _lazy_imported:
         _import_lazy()
     _effective_egress_policy = data
-    effective_egress_policy: None | SandboxEgressPolicy
+    effective_egress_policy: None | SandboxEgressPolicyState
     if _effective_egress_policy is None:
         effective_egress_policy = None
     else:
         try:
             if not isinstance(_effective_egress_policy, dict):
                 raise TypeError()
-            effective_egress_policy_type_0 = SandboxEgressPolicy.from_dict(_effective_egress_policy)
+            effective_egress_policy_type_0 = SandboxEgressPolicyState.from_dict(
+                _effective_egress_policy
+            )
 
             effective_egress_policy = effective_egress_policy_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -262,9 +266,9 @@ class Sandbox(ResponseModel):
         """ Idle time after which the sandbox is stopped. """
         network_enabled: bool
         """ Whether outbound network access is allowed. """
-        requested_egress_policy: None | SandboxEgressPolicy
+        requested_egress_policy: None | SandboxEgressPolicyState
         """ The policy asked for on create or update. """
-        effective_egress_policy: None | SandboxEgressPolicy
+        effective_egress_policy: None | SandboxEgressPolicyState
         """ The policy in force. """
         egress_policy_source: None | SandboxEgressPolicySource
         """ Where the effective policy comes from. """
@@ -303,8 +307,8 @@ class Sandbox(ResponseModel):
             disk_mb: int = 1024,
             idle_timeout_seconds: int = 1800,
             network_enabled: bool = False,
-            requested_egress_policy: None | SandboxEgressPolicy = None,
-            effective_egress_policy: None | SandboxEgressPolicy = None,
+            requested_egress_policy: None | SandboxEgressPolicyState = None,
+            effective_egress_policy: None | SandboxEgressPolicyState = None,
             egress_policy_source: None | SandboxEgressPolicySource = None,
             egress_policy_revision: None | str = None,
             gateway_egress_policy_revision: None | str = None,
