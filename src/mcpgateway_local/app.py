@@ -43,6 +43,7 @@ RuntimeFactory = Callable[[GatewayState], AbstractAsyncContextManager[object]]
 RUNTIME_MODULES: tuple[str, ...] = (
     "mcpgateway_local.mcp_supervisor",
     "mcpgateway_local.remote_runtime",
+    "mcpgateway_local.script_runtime",
     "mcpgateway_local.sandbox_runtime",
     "mcpgateway_local.skill_packages",
     "mcpgateway_local.search",

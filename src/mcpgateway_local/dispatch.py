@@ -13,7 +13,7 @@ from typing import Any, cast
 from urllib.parse import quote
 
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import Response, StreamingResponse
 from starlette.types import Receive, Scope, Send
 from starlette.websockets import WebSocketClose
 
@@ -120,6 +120,10 @@ class ApiDispatcher:
             if result.kind != "empty":
                 logger.warning("%s returned a body with status 204; body dropped", op.operation_id)
             return Response(status_code=status, headers=headers)
+        if result.kind == "stream":
+            return StreamingResponse(
+                result.data, status_code=status, headers=headers, media_type=result.media_type
+            )
         if result.kind == "binary":
             return Response(
                 result.data, status_code=status, headers=headers, media_type=result.media_type

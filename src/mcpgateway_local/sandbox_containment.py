@@ -7,6 +7,9 @@ Detected once per runtime (:func:`detect`), strongest first:
   dies with the `unshare` process we kill at timeout, destroy and shutdown. The command sees
   its own `/proc` only (not the gateway's command line). `PR_SET_PDEATHSIG` on `unshare` kills
   it when the gateway dies.
+* **Network namespace** (`unshare --net`, the same util-linux call): a command whose sandbox's
+  egress is `blocked` runs with only a loopback interface that is down, so no socket reaches
+  anything, the host's loopback services included. Probed once with the PID namespace.
 * **Unprivileged user**: when the gateway runs as root, commands run as `nobody` (65534) via
   `setpriv` (or `Popen(user=...)`), so `RLIMIT_NPROC` applies and the gateway's data
   directory (mode 0700/0711, database 0600) is unreadable to them.
@@ -43,6 +46,8 @@ class Containment:
     pid_namespace: bool
     run_as: int | None
     """uid (= gid) commands run as, or None for the gateway's own user."""
+    net_namespace: bool = False
+    """Whether a command can get a network namespace of its own (egress `blocked`)."""
 
     @property
     def enforced(self) -> list[str]:
@@ -52,10 +57,13 @@ class Containment:
             items.append("PID namespace (every descendant killed with the command)")
         if self.run_as is not None:
             items.append(f"unprivileged user {self.run_as} (process count limit applies)")
+        if self.net_namespace:
+            items.append("network namespace for egress 'blocked' (no interface but a down lo)")
         return items
 
-    def argv(self, command: str) -> list[str]:
-        """The argv that runs `/bin/sh -c command` under this containment."""
+    def argv(self, command: str, *, network: bool = True) -> list[str]:
+        """The argv that runs `/bin/sh -c command` under this containment (in a network namespace
+        of its own when not `network`, which needs `net_namespace`)."""
         inner = ["/bin/sh", "-c", command]
         if self.pid_namespace:
             # The namespace's init ignores signals it has no handler for (`kill -9 $$` would be a
@@ -64,8 +72,11 @@ class Containment:
         if self.run_as is not None and self.pid_namespace:
             uid = str(self.run_as)
             inner = ["setpriv", f"--reuid={uid}", f"--regid={uid}", "--clear-groups", "--", *inner]
+        net = [] if network else ["--net"]
+        if not network and not self.pid_namespace:
+            return ["unshare", *net, *inner]
         if self.pid_namespace:
-            return ["unshare", "--pid", "--fork", "--kill-child", "--mount-proc", *inner]
+            return ["unshare", "--pid", "--fork", "--kill-child", "--mount-proc", *net, *inner]
         return inner
 
     def popen_user(self) -> int | None:
@@ -74,7 +85,7 @@ class Containment:
 
 
 def detect(probe: bool = True) -> Containment:
-    """The strongest containment available here (probes `unshare` once when `probe`)."""
+    """The strongest containment available here (probes `unshare` when `probe`)."""
     is_root = sys.platform.startswith("linux") and os.geteuid() == 0
     run_as = NOBODY if is_root else None
     pid_ns = False
@@ -89,7 +100,22 @@ def detect(probe: bool = True) -> Containment:
                 [*needs, "/bin/sh", "-c", "exit 0"], capture_output=True, timeout=10, check=False
             )
             pid_ns = done.returncode == 0
-    return Containment(pid_namespace=pid_ns, run_as=run_as)
+    return Containment(pid_namespace=pid_ns, run_as=run_as, net_namespace=_probe_net(probe))
+
+
+def _probe_net(probe: bool) -> bool:
+    """Whether `unshare --net` works here (needs CAP_SYS_ADMIN, as root, on Linux)."""
+    if not (probe and sys.platform.startswith("linux") and shutil.which("unshare")):
+        return False
+    with contextlib.suppress(OSError, subprocess.SubprocessError):
+        done = subprocess.run(
+            ["unshare", "--net", "/bin/sh", "-c", "exit 0"],
+            capture_output=True,
+            timeout=10,
+            check=False,
+        )
+        return done.returncode == 0
+    return False
 
 
 def pdeathsig_preexec() -> Callable[[], None]:

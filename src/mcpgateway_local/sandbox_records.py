@@ -1,8 +1,8 @@
 """Sandbox records: loading (with the lazy idle stop), wire rendering, the activity log, and
 the bookkeeping of commands in flight (no Starlette).
 
-Documents: `sandbox` (the `Sandbox` wire fields plus internal `_env_vars`, `_egress_policy`,
-`_extra`) and `sandbox_activity` ({id, sandbox_id, action, timestamp, detail}).
+Documents: `sandbox` (the `Sandbox` wire fields plus internal `_env_vars` and `_extra`) and
+`sandbox_activity` ({id, sandbox_id, action, timestamp, detail}).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from typing import Any
 
 from .domain_errors import missing
 from .records import canonical_uuid, new_id, now_iso, parse_time, public
+from .sandbox_egress import egress_fields
 from .sandbox_runtime import ExecOutcome
 from .state import GatewayState
 from .store import Document
@@ -52,9 +53,17 @@ WIRE_FIELDS = (
     "disk_mb",
     "idle_timeout_seconds",
     "network_enabled",
+    "requested_egress_policy",
+    "effective_egress_policy",
+    "egress_policy_source",
+    "egress_policy_revision",
+    "gateway_egress_policy_revision",
+    "egress_enforcement_status",
+    "workload_class",
     "exec_count",
     "session_key",
     "metadata",
+    "mounts",
 )
 """The `Sandbox` wire fields, in order."""
 
@@ -131,6 +140,10 @@ def render_sandbox(doc: Mapping[str, Any]) -> Document:
     out = public(doc)
     rendered = {name: out.get(name) for name in WIRE_FIELDS}
     rendered["metadata"] = dict(out.get("metadata") or {})
+    rendered["mounts"] = [dict(m) for m in out.get("mounts") or []]
+    if rendered["effective_egress_policy"] is None:  # stored before egress fields existed
+        rendered.update(egress_fields(None, can_block=False))
+    rendered["workload_class"] = rendered["workload_class"] or "interactive"
     return rendered
 
 

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from .domain_errors import Invalid
+from .sandbox_egress import check_policy, egress_fields
 from .sandbox_runtime import MAX_MEMORY_MB
 from .store import Document
 
@@ -23,7 +24,8 @@ _NUMBERS: dict[str, tuple[float, float, float]] = {
     "idle_timeout_seconds": (1800, 0, 365 * 24 * 3600),
 }
 _EXCLUSIVE_MIN = frozenset({"cpu_cores"})
-_EGRESS_MODES = ("inherit", "blocked", "allowlist", "unrestricted")
+MAX_METADATA_KEYS = 64
+MAX_METADATA_CHARS = 1024
 SETTINGS = frozenset(
     {
         *_NUMBERS,
@@ -34,7 +36,7 @@ SETTINGS = frozenset(
         "requested_egress_policy",
     }
 )
-CREATE_ONLY = frozenset({"image"})
+CREATE_ONLY = frozenset({"image", "mounts"})
 """Fields only `create` takes."""
 
 
@@ -66,8 +68,27 @@ def _env_errors(env: Mapping[str, Any]) -> list[Invalid]:
     return errors
 
 
-def apply_settings(doc: Document, body: Mapping[str, Any], keys: Iterable[str]) -> list[str]:
-    """Validate and apply the settings named in `keys`; returns the changed names (422 on error)."""
+def _metadata_errors(value: Any) -> list[Invalid]:
+    loc: list[str | int] = ["body", "metadata"]
+    if not isinstance(value, Mapping):
+        return [Invalid(loc, "Input should be an object of strings", "dict_type")]
+    if len(value) > MAX_METADATA_KEYS:
+        return [Invalid(loc, f"At most {MAX_METADATA_KEYS} keys", "too_long")]
+    return [
+        Invalid([*loc, str(key)], f"Keys and values: strings of at most {MAX_METADATA_CHARS}")
+        for key, item in value.items()
+        if not isinstance(item, str) or len(item) > MAX_METADATA_CHARS
+        or not key or len(str(key)) > MAX_METADATA_CHARS
+    ]  # fmt: skip
+
+
+def apply_settings(
+    doc: Document, body: Mapping[str, Any], keys: Iterable[str], *, can_block: bool = False
+) -> list[str]:
+    """Validate and apply the settings named in `keys`; returns the changed names (422 on error).
+
+    `can_block`: whether this host enforces egress `blocked` (the reported status says so).
+    """
     keys = [k for k in keys if k in SETTINGS]
     errors: list[Invalid] = []
     changed: list[str] = []
@@ -93,7 +114,10 @@ def apply_settings(doc: Document, body: Mapping[str, Any], keys: Iterable[str]) 
         elif name == "session_key":
             put(name, value)
         elif name == "metadata":
-            put(name, dict(value or {}))
+            found = _metadata_errors(value or {})
+            errors.extend(found)
+            if not found:
+                put(name, dict(value or {}))
         elif name == "env_vars":
             env = dict(value or {})
             found = _env_errors(env)
@@ -102,32 +126,24 @@ def apply_settings(doc: Document, body: Mapping[str, Any], keys: Iterable[str]) 
                 if doc.get("_env_vars") != env:
                     changed.append(name)
                 doc["_env_vars"] = env
-    policy = body.get("requested_egress_policy") if "requested_egress_policy" in keys else None
-    if policy is not None:
-        mode = policy.get("mode")
-        if body.get("network_enabled") is not None:
+    if "requested_egress_policy" in keys:
+        raw = body.get("requested_egress_policy")
+        policy: dict[str, Any] | None = None
+        if raw is not None and body.get("network_enabled") is not None:
             errors.append(
                 Invalid(
                     ["body", "requested_egress_policy"],
                     "Send either network_enabled or requested_egress_policy, not both",
-                    "value_error",
                 )
             )
-        elif mode not in _EGRESS_MODES:
-            errors.append(
-                Invalid(
-                    ["body", "requested_egress_policy", "mode"],
-                    f"Input should be one of {', '.join(_EGRESS_MODES)}",
-                    "enum",
-                )
-            )
-        else:
-            doc["_egress_policy"] = dict(policy)
+        elif raw is not None:
+            try:
+                policy = check_policy(raw, ["body", "requested_egress_policy"])
+            except Invalid as problem:
+                errors.append(problem)
+        if not errors and doc.get("requested_egress_policy") != policy:
             changed.append("requested_egress_policy")
-            put("network_enabled", mode in ("allowlist", "unrestricted"))
-    elif "requested_egress_policy" in keys and doc.get("_egress_policy") is not None:
-        doc["_egress_policy"] = None
-        changed.append("requested_egress_policy")
+            doc.update(egress_fields(policy, can_block))
     if errors:
         raise Invalid.combined(errors)
     return sorted(set(changed))

@@ -38,6 +38,7 @@ from .exceptions import (
 
 if TYPE_CHECKING:
     from ._async.client import MCPGateway
+    from ._sandbox_inputs import EgressPolicy
     from ._sync.client import MCPGatewaySync
     from .models.common import PaginatedResponse
 
@@ -46,6 +47,7 @@ __all__ = [
     "AccessModeNotEnforcedError",
     "AuthError",
     "ConflictError",
+    "EgressPolicy",
     "ForbiddenError",
     "GatewayCapabilityError",
     "GatewayConnectionError",
@@ -71,6 +73,7 @@ __all__ = [
 ]
 
 _LAZY = {
+    "EgressPolicy": "._sandbox_inputs",
     "MCPGateway": "._async.client",
     "MCPGatewaySync": "._sync.client",
     "PaginatedResponse": ".models.common",

@@ -141,6 +141,9 @@ CONTRACT_061_OPERATIONS = [
     ("POST", "/api/v1/servers/generate/{job_id}/approve"),
     ("POST", "/api/v1/servers/generate/{job_id}/cancel"),
     ("DELETE", "/api/v1/servers/generate/{job_id}"),
+    ("GET", "/api/v1/sandboxes/{sandbox_id}/logs"),
+    ("GET", "/api/v1/sandboxes/{sandbox_id}/logs/export"),
+    ("POST", "/api/v1/servers/{server_id}/script-tools"),
 ]
 
 

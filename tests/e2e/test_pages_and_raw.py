@@ -13,7 +13,7 @@ import pytest
 
 from mcpgateway_local.launcher import LocalGateway, run_local_gateway
 from mcpgateway_sdk import MCPGatewaySync, NotFoundError, ToolError
-from tests.support.twins import MODES, Twin
+from tests.support.twins import MODES, Twin, walk
 
 pytestmark = pytest.mark.e2e
 
@@ -47,17 +47,6 @@ def twin(request: pytest.FixtureRequest, gateway: LocalGateway) -> Iterator[Twin
     t = Twin(request.param, api_key=gateway.api_key, url=gateway.url, check_version=False)
     yield t
     t.close()
-
-
-def walk(twin: Twin, page: Any) -> list[Any]:
-    """Every item `auto_paging_iter()` yields (`async for` on the async client)."""
-    if twin.mode == "sync":
-        return list(page.auto_paging_iter())
-
-    async def collect() -> list[Any]:
-        return [item async for item in page.auto_paging_iter()]
-
-    return list(twin.run(collect()))
 
 
 # --- pages --------------------------------------------------------------------------------

@@ -70,9 +70,9 @@ def test_annotations_still_evaluate() -> None:
     import typing
 
     from mcpgateway_sdk._sync.resources.sandboxes import Sandboxes
-    from mcpgateway_sdk.models import Sandbox, SandboxEgressPolicy
+    from mcpgateway_sdk.models import EgressPolicy, Sandbox
 
     hints = typing.get_type_hints(Sandboxes.update)  # does not raise on `Model | None`
-    assert SandboxEgressPolicy in typing.get_args(hints["requested_egress_policy"])
+    assert EgressPolicy in typing.get_args(hints["egress_policy"])
     # a bare name may still be its proxy, which stands for the class
     assert hints["return"] is Sandbox or hints["return"].__name__ == "Sandbox"

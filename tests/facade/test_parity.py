@@ -244,5 +244,6 @@ def test_streaming_views_cover_the_downloads(clients: tuple[MCPGateway, MCPGatew
         assert {n for n in vars(type(streaming.sandboxes)) if not n.startswith("_")} == {
             "download",
             "download_file",
+            "export_logs",
         }
         assert "download_package" in vars(type(streaming.skills))

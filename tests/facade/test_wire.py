@@ -38,7 +38,7 @@ from typing import Any
 import pytest
 
 import mcpgateway_sdk.models as models
-from mcpgateway_sdk import MCPGateway, MCPGatewaySync
+from mcpgateway_sdk import EgressPolicy, MCPGateway, MCPGatewaySync
 from tests.support.deprecations import expect_deprecation
 from tests.support.recording_server import Recorded, RecordingServer
 from tests.support.spec_examples import operation, success_example
@@ -103,6 +103,7 @@ class Multipart:
     filename: str
     content: bytes
     fields: dict[str, str] = field(default_factory=dict)
+    content_type: str = "application/octet-stream"
 
 
 @dataclass(frozen=True)
@@ -134,6 +135,7 @@ class W:
         return f"{self.call}[{self.label}]" if self.label else self.call
 
 
+ZIP = "application/zip"
 SKILL_MD = b"---\nname: pdf\ndescription: Read PDFs\n---\n# PDF\n"
 
 # fmt: off
@@ -344,6 +346,15 @@ CASES: list[W] = [
       f"{V1}/skills/upload", {},
       Multipart("renamed.skill", b"PK\x03\x04", {"mcp_server_id": SERVER}),
       Model("Skill", "id"), label="file_path-renamed"),
+    W("servers.create_script_tool_package", (U(SERVER), b"PK\x03\x04zip"), {},
+      "create_script_tool_package",
+      f"{V1}/servers/{SERVER}/script-tools", {"update_bundles": "true"},
+      Multipart("package.zip", b"PK\x03\x04zip", content_type=ZIP), Model("ScriptToolPackageVersion", "reused")),
+    W("servers.create_script_tool_package", (SERVER, LocalFile("tools.zip", b"PK\x03\x04")),
+      {"update_bundles": False, "filename": "ignored.zip"}, "create_script_tool_package",
+      f"{V1}/servers/{SERVER}/script-tools", {"update_bundles": "false"},
+      Multipart("tools.zip", b"PK\x03\x04", content_type=ZIP), Model("ScriptToolPackageVersion", "version"),
+      label="path"),
     W("skills.templates", (), {}, "list_skill_templates",
       f"{V1}/skills/templates", {}, None, ListOf("SkillTemplate", "skill_md_template")),
     W("skills.catalog", ("builtin",), {}, "list_skill_catalog",
@@ -437,6 +448,10 @@ CASES: list[W] = [
     W("sandboxes.exec", (SANDBOX, "sleep 1"), {"timeout": 5}, "exec_sandbox_command",
       f"{V1}/sandboxes/{SANDBOX}/exec", {}, {"command": "sleep 1", "timeout_seconds": 5},
       Model("ExecResult", "stdout"), label="timeout"),
+    W("sandboxes.exec", (SANDBOX, "ls", 7, {"step": "s1"}), {}, "exec_sandbox_command",
+      f"{V1}/sandboxes/{SANDBOX}/exec", {},
+      {"command": "ls", "timeout_seconds": 7, "metadata": {"step": "s1"}},
+      Model("ExecResult", "stdout"), label="metadata"),
     W("sandboxes.stop", (SANDBOX,), {}, "stop_sandbox",
       f"{V1}/sandboxes/{SANDBOX}/stop", {}, None, NONE),
     W("sandboxes.resume", (SANDBOX,), {}, "resume_sandbox",
@@ -460,7 +475,36 @@ CASES: list[W] = [
       f"{V1}/sandboxes/{SANDBOX}/files/notes/r%3F%23%25%C3%A9.txt", {}, "héllo".encode(),
       NONE, label="str-special-chars"),
     W("sandboxes.download_file", (SANDBOX, "/workspace/out.csv"), {}, "download_sandbox_file",
-      f"{V1}/sandboxes/{SANDBOX}/files//workspace/out.csv", {}, None, BINARY),
+      f"{V1}/sandboxes/{SANDBOX}/files/workspace/out.csv", {}, None, BINARY),
+    W("sandboxes.download_file", (SANDBOX, "  attachments/x?y#z é.txt "), {},
+      "download_sandbox_file",
+      f"{V1}/sandboxes/{SANDBOX}/files/attachments/x%3Fy%23z%20%C3%A9.txt", {}, None, BINARY,
+      label="encoded"),
+    W("sandboxes.acquire_or_create", ("chat-1",), {"metadata": {"run": "r1"}}, "create_sandbox",
+      f"{V1}/sandboxes", {},
+      {"image": DEFAULT_IMAGE, "metadata": {"run": "r1"}, "session_key": "chat-1"},
+      Model("Sandbox", "id")),
+    W("sandboxes.acquire_or_create", ("chat-1",),
+      {"egress_policy": EgressPolicy.blocked(), "mounts": []}, "create_sandbox",
+      f"{V1}/sandboxes", {},
+      {"image": DEFAULT_IMAGE, "session_key": "chat-1", "mounts": [],
+       "requested_egress_policy": {"mode": "blocked", "allowed_domains": [],
+                                   "allowed_cidrs": []}},
+      Model("Sandbox", "status"), label="egress"),
+    W("sandboxes.logs", (SANDBOX,), {}, "list_sandbox_logs",
+      f"{V1}/sandboxes/{SANDBOX}/logs", {}, None, ListOf("SandboxLog", "id")),
+    W("sandboxes.logs", (U(SANDBOX),),
+      {"status": "error", "meta": ["a=1", "b=2"], "tool_name": "t", "limit": 5, "offset": 10,
+       "from_time": datetime(2026, 1, 1, tzinfo=UTC), "sort_by": "latency_ms"},
+      "list_sandbox_logs",
+      f"{V1}/sandboxes/{SANDBOX}/logs",
+      [("status", "error"), ("tool_name", "t"), ("meta", "a=1"), ("meta", "b=2"),
+       ("from_time", "2026-01-01T00:00:00+00:00"), ("sort_by", "latency_ms"),
+       ("limit", "5"), ("offset", "10")],
+      None, ListOf("SandboxLog", "tool_name"), label="filters"),
+    W("sandboxes.export_logs", (SANDBOX,), {"tool_name": "t"}, "export_sandbox_logs",
+      f"{V1}/sandboxes/{SANDBOX}/logs/export", [("tool_name", "t"), ("format", "json")], None,
+      ListOf("SandboxLog", "id", key=None)),
     W("sandboxes.upload_file", (SANDBOX, "data.csv", bytearray(b"a,b\n")), {},
       "upload_sandbox_file",
       f"{V1}/sandboxes/{SANDBOX}/files/data.csv", {}, b"a,b\n", NONE),
@@ -740,6 +784,17 @@ VALIDATION: list[tuple[str, tuple[Any, ...], dict[str, Any]]] = [
     ("sandboxes.download", (SANDBOX, "dir/"), {}),
     ("sandboxes.download", (SANDBOX, "a\x00b"), {}),
     ("sandboxes.upload", (SANDBOX, "/workspace/../x", b"x"), {}),
+    ("sandboxes.upload_file", (SANDBOX, "a/../b", b"x"), {}),
+    ("sandboxes.download_file", (SANDBOX, "  "), {}),
+    ("sandboxes.download_file", (SANDBOX, "///"), {}),
+    ("sandboxes.create", (), {"egress_policy": EgressPolicy.blocked(), "network_enabled": True}),
+    ("sandboxes.update", (SANDBOX,), {"egress_policy": EgressPolicy.inherit(),
+                                      "network_enabled": False}),
+    ("sandboxes.create", (), {"mounts": [{"provider": "s3", "canonical_endpoint": "http://x",
+                                          "container_name": "abc", "target_path": "/mnt/data",
+                                          "credential": "k",
+                                          "credential_expires_at": "2030-01-01T00:00:00Z"}]}),
+    ("sandboxes.logs", (SANDBOX,), {"limit": 0}),
     ("sandboxes.exec", (SANDBOX, "ls"), {"timeout": 0}),
     ("sandboxes.exec", (SANDBOX, "   "), {}),
     ("sandboxes.create", ("",), {}),
@@ -861,7 +916,7 @@ def _assert_body(case: W, rec: Recorded) -> None:
             parts[part.get_param("name", header="content-disposition")] = part
         file_part = parts.pop("file")
         assert file_part.get_filename() == case.body.filename
-        assert file_part.get_content_type() == "application/octet-stream"
+        assert file_part.get_content_type() == case.body.content_type
         assert file_part.get_payload(decode=True) == case.body.content
         fields = {name: part.get_payload(decode=True).decode() for name, part in parts.items()}
         assert fields == case.body.fields
@@ -966,7 +1021,7 @@ NAMESPACES = (
 # tests/facade/test_server_auth.py.
 COVERED_ELSEWHERE = {"servers.authentication", "servers.register_remote"}
 EXPECTED_COUNTS = {
-    "servers": 36, "tools": 3, "skills": 13, "sessions": 8, "sandboxes": 18,
+    "servers": 37, "tools": 3, "skills": 13, "sessions": 8, "sandboxes": 21,
     "auth": 5, "cache": 2, "bundles": 15, "connections": 7,
     "oauth_apps": 7, "oauth_templates": 1, "generation": 7,
 }  # fmt: skip

@@ -61,6 +61,17 @@ class Twin:
             self.client.close()
 
 
+def walk(twin: Twin, page: Any) -> list[Any]:
+    """Every item `auto_paging_iter()` yields (`async for` on the async client)."""
+    if twin.mode == "sync":
+        return list(page.auto_paging_iter())
+
+    async def collect() -> list[Any]:
+        return [item async for item in page.auto_paging_iter()]
+
+    return list(twin.run(collect()))
+
+
 def _close_runner(runner: asyncio.Runner) -> None:
     """Close a forgotten twin's event loop; from inside another running loop, close just the
     loop (its sockets), since `Runner.close()` would have to run it."""

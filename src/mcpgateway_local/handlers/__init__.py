@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal, TypeVar
 from urllib.parse import quote
@@ -87,7 +87,7 @@ class ApiRequest:
 class ApiResult:
     """What a handler returns; build it with `json`, `no_content` or `binary`."""
 
-    kind: Literal["json", "empty", "binary"]
+    kind: Literal["json", "empty", "binary", "stream"]
     data: Any = None
     status: int | None = None
     media_type: str | None = None
@@ -115,6 +115,13 @@ class ApiResult:
     ) -> ApiResult:
         """Raw bytes, as an attachment named `filename` when given."""
         return cls("binary", data, status, media_type, _attachment(filename))
+
+    @classmethod
+    def stream(
+        cls, chunks: Iterable[bytes], media_type: str, filename: str | None = None
+    ) -> ApiResult:
+        """A body sent chunk by chunk as `chunks` yields them (an export)."""
+        return cls("stream", chunks, None, media_type, _attachment(filename))
 
 
 Handler = Callable[[ApiRequest], Awaitable[ApiResult]]

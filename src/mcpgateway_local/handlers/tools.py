@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..call_metadata import call_metadata
 from ..scoping import split_qualified
 from ..server_settings import bundle_only_ids, reachable
 from ..tool_values import ToolUnavailable, session_id_of
@@ -62,14 +63,15 @@ async def execute_tool(req: ApiRequest) -> ApiResult:
     body = req.body or {}
     server_id = body.get("server_id")
     server_name = body.get("server_name")
-    execution = await box.execute(
-        str(body["tool_name"]),
-        body.get("arguments") or {},
-        server_id=str(server_id) if server_id is not None else None,
-        server_name=str(server_name) if server_name is not None else None,
-        scope=scope,
-        tool_ids=box.bundle_tool_ids(body.get("bundle_id"), body.get("agent_id")),
-    )
+    with call_metadata(body.get("metadata")):
+        execution = await box.execute(
+            str(body["tool_name"]),
+            body.get("arguments") or {},
+            server_id=str(server_id) if server_id is not None else None,
+            server_name=str(server_name) if server_name is not None else None,
+            scope=scope,
+            tool_ids=box.bundle_tool_ids(body.get("bundle_id"), body.get("agent_id")),
+        )
     return ApiResult.json(execution.as_json())
 
 

@@ -110,6 +110,7 @@ class AsyncServersWithRawResponse(_View):
     correct_tool_schema = _Raw(AsyncServers.correct_tool_schema)
     create = _Raw(AsyncServers.create)
     create_credential = _Raw(AsyncServers.create_credential)
+    create_script_tool_package = _Raw(AsyncServers.create_script_tool_package)
     create_tool = _Raw(AsyncServers.create_tool)
     delete = _Raw(AsyncServers.delete)
     delete_credential = _Raw(AsyncServers.delete_credential)
@@ -183,18 +184,21 @@ class AsyncSessionsWithRawResponse(_View):
 class AsyncSandboxesWithRawResponse(_View):
     """`gw.with_raw_response.sandboxes`: every method of `gw.sandboxes`, returning a `RawResponse`."""
 
+    acquire_or_create = _Raw(AsyncSandboxes.acquire_or_create)
     activity = _Raw(AsyncSandboxes.activity)
     create = _Raw(AsyncSandboxes.create)
     destroy = _Raw(AsyncSandboxes.destroy)
     download = _Raw(AsyncSandboxes.download)
     download_file = _Raw(AsyncSandboxes.download_file)
     exec = _Raw(AsyncSandboxes.exec)
+    export_logs = _Raw(AsyncSandboxes.export_logs)
     get = _Raw(AsyncSandboxes.get)
     image_templates = _Raw(AsyncSandboxes.image_templates)
     install_skills = _Raw(AsyncSandboxes.install_skills)
     list = _Raw(AsyncSandboxes.list)
     list_files = _Raw(AsyncSandboxes.list_files)
     list_images = _Raw(AsyncSandboxes.list_images)
+    logs = _Raw(AsyncSandboxes.logs)
     package_catalog = _Raw(AsyncSandboxes.package_catalog)
     resume = _Raw(AsyncSandboxes.resume)
     stop = _Raw(AsyncSandboxes.stop)
@@ -355,6 +359,7 @@ class AsyncSandboxesWithStreamingResponse(_View):
 
     download = _Stream(AsyncSandboxes.download)
     download_file = _Stream(AsyncSandboxes.download_file)
+    export_logs = _Stream(AsyncSandboxes.export_logs)
 
 
 class AsyncSkillsWithStreamingResponse(_View):

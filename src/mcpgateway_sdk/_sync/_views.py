@@ -111,6 +111,7 @@ class ServersWithRawResponse(_View):
     correct_tool_schema = _Raw(Servers.correct_tool_schema)
     create = _Raw(Servers.create)
     create_credential = _Raw(Servers.create_credential)
+    create_script_tool_package = _Raw(Servers.create_script_tool_package)
     create_tool = _Raw(Servers.create_tool)
     delete = _Raw(Servers.delete)
     delete_credential = _Raw(Servers.delete_credential)
@@ -184,18 +185,21 @@ class SessionsWithRawResponse(_View):
 class SandboxesWithRawResponse(_View):
     """`gw.with_raw_response.sandboxes`: every method of `gw.sandboxes`, returning a `RawResponse`."""
 
+    acquire_or_create = _Raw(Sandboxes.acquire_or_create)
     activity = _Raw(Sandboxes.activity)
     create = _Raw(Sandboxes.create)
     destroy = _Raw(Sandboxes.destroy)
     download = _Raw(Sandboxes.download)
     download_file = _Raw(Sandboxes.download_file)
     exec = _Raw(Sandboxes.exec)
+    export_logs = _Raw(Sandboxes.export_logs)
     get = _Raw(Sandboxes.get)
     image_templates = _Raw(Sandboxes.image_templates)
     install_skills = _Raw(Sandboxes.install_skills)
     list = _Raw(Sandboxes.list)
     list_files = _Raw(Sandboxes.list_files)
     list_images = _Raw(Sandboxes.list_images)
+    logs = _Raw(Sandboxes.logs)
     package_catalog = _Raw(Sandboxes.package_catalog)
     resume = _Raw(Sandboxes.resume)
     stop = _Raw(Sandboxes.stop)
@@ -356,6 +360,7 @@ class SandboxesWithStreamingResponse(_View):
 
     download = _Stream(Sandboxes.download)
     download_file = _Stream(Sandboxes.download_file)
+    export_logs = _Stream(Sandboxes.export_logs)
 
 
 class SkillsWithStreamingResponse(_View):

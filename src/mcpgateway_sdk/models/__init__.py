@@ -21,15 +21,19 @@ if TYPE_CHECKING:
     from .generation import AuthInference as AuthInference
     from .remote_registration import RemoteAuthentication as RemoteAuthentication
     from .remote_registration import RemoteServerRegistration as RemoteServerRegistration
+    from .sandbox import EgressPolicy as EgressPolicy
+    from .sandbox import SandboxMountCreate as SandboxMountCreate
 
 SUBMODULES = frozenset(
     {"api_key", "bundle", "common", "connection", "generation", "sandbox", "server", "session"}
-    | {"skill", "tool"}
+    | {"skill", "tool", "script_tool"}
     | {"authentication", "remote_registration", "oauth_app", "remote_oauth_discovery"}
 )
 # Hand-written models: name -> submodule.
 HANDWRITTEN = {
     "AuthInference": "generation",
+    "EgressPolicy": "sandbox",
+    "SandboxMountCreate": "sandbox",
     "RemoteAuthentication": "remote_registration",
     "RemoteServerRegistration": "remote_registration",
 }

@@ -1,4 +1,5 @@
-"""Sandboxes: `Sandbox`, exec results, files, images (`gw.sandboxes`).
+"""Sandboxes: `Sandbox`, exec results, files, images, call logs, and the typed inputs
+`EgressPolicy` and `SandboxMountCreate` (`gw.sandboxes`).
 
 The module path of the published SDKs (`mcpgateway_sdk.models.sandbox`); the same classes as
 `mcpgateway_sdk.models`.
@@ -11,7 +12,10 @@ from .._generated.models import (
     SandboxActivity,
     SandboxActivityList,
     SandboxCreate,
+    SandboxEgressEnforcementStatus,
     SandboxEgressPolicy,
+    SandboxEgressPolicySource,
+    SandboxEgressPolicyState,
     SandboxFile,
     SandboxFileList,
     SandboxImage,
@@ -19,22 +23,41 @@ from .._generated.models import (
     SandboxImageTemplate,
     SandboxImageTemplateList,
     SandboxList,
+    SandboxLog,
+    SandboxLogList,
+    SandboxMount,
+    SandboxMountRequest,
     SandboxPackage,
     SandboxPackageCatalog,
     SandboxPackageCategory,
     SandboxUpdate,
+    SandboxWorkloadClass,
     SkillInstallRequest,
     SkillInstallResult,
 )
+from .._sandbox_inputs import (
+    MAX_ALLOWED_CIDRS,
+    MAX_ALLOWED_DOMAINS,
+    MAX_COMBINED_DESTINATIONS,
+    EgressPolicy,
+    SandboxMountCreate,
+)
 
 __all__ = [
+    "MAX_ALLOWED_CIDRS",
+    "MAX_ALLOWED_DOMAINS",
+    "MAX_COMBINED_DESTINATIONS",
+    "EgressPolicy",
     "ExecRequest",
     "ExecResult",
     "Sandbox",
     "SandboxActivity",
     "SandboxActivityList",
     "SandboxCreate",
+    "SandboxEgressEnforcementStatus",
     "SandboxEgressPolicy",
+    "SandboxEgressPolicySource",
+    "SandboxEgressPolicyState",
     "SandboxFile",
     "SandboxFileList",
     "SandboxImage",
@@ -42,10 +65,16 @@ __all__ = [
     "SandboxImageTemplate",
     "SandboxImageTemplateList",
     "SandboxList",
+    "SandboxLog",
+    "SandboxLogList",
+    "SandboxMount",
+    "SandboxMountCreate",
+    "SandboxMountRequest",
     "SandboxPackage",
     "SandboxPackageCatalog",
     "SandboxPackageCategory",
     "SandboxUpdate",
+    "SandboxWorkloadClass",
     "SkillInstallRequest",
     "SkillInstallResult",
 ]

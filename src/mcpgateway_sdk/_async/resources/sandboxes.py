@@ -1,22 +1,31 @@
-"""`gw.sandboxes`: isolated containers to run commands in, with file upload and download."""
+"""`gw.sandboxes`: isolated containers to run commands in, with file upload and download; the
+call-log methods are in `sandbox_logs.py`."""
 
 from __future__ import annotations
 
 import builtins
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from io import BytesIO
 from typing import TYPE_CHECKING, Any, Final, Unpack
 from uuid import UUID
 
 import httpx
 
-from ..._generated.types import File
+from ..._generated.types import UNSET, File
 from ..._helpers import parse_list, parse_model, request_body, str_list
 from ..._inputs import given
 from ..._lazy import lazy_import
 from ..._options import NoTimeoutOptions, RequestOptions
+from ..._paths import encode_segment
+from ..._sandbox_inputs import (
+    EgressPolicy,
+    SandboxMountCreate,
+    egress_fields,
+    mount_list,
+    sandbox_file_path,
+)
 from ..._types import NOT_GIVEN, NotGiven
-from ._base import AsyncResource
+from .sandbox_logs import AsyncSandboxLogs
 
 if TYPE_CHECKING:
     from ..._generated.api.sandboxes import (
@@ -43,7 +52,6 @@ if TYPE_CHECKING:
         Sandbox,
         SandboxActivity,
         SandboxCreate,
-        SandboxEgressPolicy,
         SandboxFile,
         SandboxImage,
         SandboxImageTemplate,
@@ -62,7 +70,7 @@ else:
     lazy_import(
         globals(),
         "mcpgateway_sdk._generated.models",
-        "ExecRequest ExecResult Sandbox SandboxActivity SandboxCreate SandboxEgressPolicy SandboxFile SandboxImage SandboxImageTemplate SandboxPackageCategory SandboxUpdate SkillInstallRequest SkillInstallResult",
+        "ExecRequest ExecResult Sandbox SandboxActivity SandboxCreate SandboxFile SandboxImage SandboxImageTemplate SandboxPackageCategory SandboxUpdate SkillInstallRequest SkillInstallResult",
     )
 
 __all__ = ["AsyncSandboxes"]
@@ -79,6 +87,18 @@ def _check_mappings(fields: Mapping[str, Any], *names: str) -> None:
             raise TypeError(f"{name} must be a dict, got {type(value).__name__}")
 
 
+def _metadata(value: Mapping[str, str] | None) -> dict[str, str] | None:
+    """String labels as sent; `None` leaves them out."""
+    if value is None:
+        return None
+    if not isinstance(value, Mapping):
+        raise TypeError(f"metadata must be a dict of str to str, got {type(value).__name__}")
+    for key, item in value.items():
+        if not isinstance(key, str) or not isinstance(item, str):
+            raise TypeError("metadata keys and values must be strings")
+    return dict(value)
+
+
 def _file_path(file_path: str) -> str:
     if not isinstance(file_path, str):
         raise TypeError(f"file_path must be a str, got {type(file_path).__name__}")
@@ -93,11 +113,21 @@ def _content_bytes(content: bytes | bytearray | memoryview | str) -> bytes:
     raise TypeError(f"content must be bytes or str, got {type(content).__name__}")
 
 
-class AsyncSandboxes(AsyncResource):
+def _file_url(template: str, sandbox_id: str | UUID, file_path: str) -> str:
+    """The 0.61 file URL: the id as one segment, the path by `sandbox_file_path`."""
+    return template.format(
+        sandbox_id=encode_segment(str(sandbox_id)), file_path=sandbox_file_path(file_path)
+    )
+
+
+class AsyncSandboxes(AsyncSandboxLogs):
     """Create, run commands in, move files to and from, stop, resume and destroy sandboxes.
 
-    File paths are sandbox paths, absolute (`/workspace/data.csv`) or relative (`data.csv`); each
-    segment is percent-encoded, and `.`, `..` and empty segments are rejected with `ValueError`.
+    `upload_file` / `download_file` follow the later SDK's path rule: the path is trimmed, its
+    leading `/` dropped (`/workspace/a.txt` and `workspace/a.txt` are the same file), a `..`
+    segment is a `ValueError`. `upload` / `download` send the path as given (absolute
+    `/workspace/data.csv` or relative `data.csv`, each segment percent-encoded; `.`, `..` and
+    empty segments are a `ValueError`).
     """
 
     async def list(self, **options: Unpack[RequestOptions]) -> builtins.list[Sandbox]:
@@ -115,21 +145,20 @@ class AsyncSandboxes(AsyncResource):
         cpu_cores: float | NotGiven | None = NOT_GIVEN,
         disk_mb: int | NotGiven | None = NOT_GIVEN,
         env_vars: Mapping[str, str] | NotGiven = NOT_GIVEN,
-        network_enabled: bool | NotGiven | None = NOT_GIVEN,
         session_key: str | NotGiven | None = NOT_GIVEN,
-        requested_egress_policy: SandboxEgressPolicy
-        | Mapping[str, Any]
-        | NotGiven
-        | None = NOT_GIVEN,
+        egress_policy: EgressPolicy | None = None,
+        network_enabled: bool | None = None,
+        mounts: Sequence[SandboxMountCreate | Mapping[str, Any]] | None = None,
         **options: Unpack[RequestOptions],
     ) -> Sandbox:
         """Start a sandbox from `image` and return it (its `status` may still be `creating`).
 
-        Optional settings, sent only when passed: `metadata` (string labels, later gateways),
-        `idle_timeout_seconds` (gateway default 1800), `memory_mb`, `cpu_cores`, `disk_mb`,
-        `env_vars`, `network_enabled`, `session_key` (a key to find or reuse the sandbox later)
-        and `requested_egress_policy` (later gateways; not together with `network_enabled`).
-        Never retried once sent.
+        Optional settings, sent only when passed: `metadata` (string labels, kept only when a
+        sandbox is created), `idle_timeout_seconds` (gateway default 1800), `memory_mb`,
+        `cpu_cores`, `disk_mb`, `env_vars`, `session_key` (the gateway hands back the sandbox
+        that already has this key), `egress_policy` (an `EgressPolicy`) or the older
+        `network_enabled` flag (not both: `ValueError`), and `mounts` (`SandboxMountCreate` or
+        dicts of its fields, checked before sending). Never retried once sent.
         """
         if not isinstance(image, str) or not image:
             raise ValueError(f"image must be a non-empty string, got {image!r}")
@@ -140,16 +169,60 @@ class AsyncSandboxes(AsyncResource):
             cpu_cores=cpu_cores,
             disk_mb=disk_mb,
             env_vars=env_vars,
-            network_enabled=network_enabled,
             session_key=session_key,
-            requested_egress_policy=requested_egress_policy,
         )
-        if metadata is not None:
-            fields["metadata"] = metadata
-        _check_mappings(fields, "env_vars", "metadata")
+        labels = _metadata(metadata)
+        if labels is not None:
+            fields["metadata"] = labels
+        if mounts is not None:
+            fields["mounts"] = mount_list(mounts)
+        fields.update(egress_fields(fields, egress_policy, network_enabled))
+        _check_mappings(fields, "env_vars")
         body = request_body(SandboxCreate, fields, "create")
         data = await self._core.request_json(create_sandbox._get_kwargs(body=body), options)
         return parse_model(data, Sandbox)
+
+    async def acquire_or_create(
+        self,
+        session_key: str,
+        skill_ids: Iterable[str | UUID] | None = None,
+        *,
+        egress_policy: EgressPolicy | None = None,
+        network_enabled: bool | None = None,
+        mounts: Sequence[SandboxMountCreate | Mapping[str, Any]] | None = None,
+        image: str = DEFAULT_IMAGE,
+        metadata: Mapping[str, str] | None = None,
+        idle_timeout_seconds: int | NotGiven = NOT_GIVEN,
+        memory_mb: int | NotGiven | None = NOT_GIVEN,
+        cpu_cores: float | NotGiven | None = NOT_GIVEN,
+        disk_mb: int | NotGiven | None = NOT_GIVEN,
+        env_vars: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> Sandbox:
+        """The sandbox of `session_key`, created with the `create` settings if there is none
+        (parallel calls with one key get one sandbox; an existing one keeps its metadata), then
+        `skill_ids` installed in it when not empty. A failed install is raised; the sandbox is
+        kept.
+        """
+        if not isinstance(session_key, str) or not session_key:
+            raise ValueError("session_key must be a non-empty string")
+        sandbox = await self.create(
+            image,
+            metadata,
+            idle_timeout_seconds=idle_timeout_seconds,
+            memory_mb=memory_mb,
+            cpu_cores=cpu_cores,
+            disk_mb=disk_mb,
+            env_vars=env_vars,
+            session_key=session_key,
+            egress_policy=egress_policy,
+            network_enabled=network_enabled,
+            mounts=mounts,
+            **options,
+        )
+        if skill_ids:
+            await self.install_skills(sandbox.id, skill_ids, **options)
+        return sandbox
 
     async def get(self, sandbox_id: str | UUID, **options: Unpack[RequestOptions]) -> Sandbox:
         """One sandbox."""
@@ -164,31 +237,28 @@ class AsyncSandboxes(AsyncResource):
         memory_mb: int | NotGiven | None = NOT_GIVEN,
         cpu_cores: float | NotGiven | None = NOT_GIVEN,
         disk_mb: int | NotGiven | None = NOT_GIVEN,
-        network_enabled: bool | NotGiven | None = NOT_GIVEN,
         session_key: str | NotGiven | None = NOT_GIVEN,
         env_vars: Mapping[str, str] | NotGiven | None = NOT_GIVEN,
         metadata: Mapping[str, str] | NotGiven | None = NOT_GIVEN,
-        requested_egress_policy: SandboxEgressPolicy
-        | Mapping[str, Any]
-        | NotGiven
-        | None = NOT_GIVEN,
+        egress_policy: EgressPolicy | None = None,
+        network_enabled: bool | None = None,
         **options: Unpack[RequestOptions],
     ) -> Sandbox:
         """Change a sandbox's settings and return it; only the parameters passed are sent.
 
-        The settings are those of `create`; an egress policy change needs a stopped sandbox.
+        The settings are those of `create`; an egress change (`egress_policy` or
+        `network_enabled`, not both) needs a stopped sandbox.
         """
         fields = given(
             idle_timeout_seconds=idle_timeout_seconds,
             memory_mb=memory_mb,
             cpu_cores=cpu_cores,
             disk_mb=disk_mb,
-            network_enabled=network_enabled,
             session_key=session_key,
             env_vars=env_vars,
             metadata=metadata,
-            requested_egress_policy=requested_egress_policy,
         )
+        fields.update(egress_fields(fields, egress_policy, network_enabled))
         _check_mappings(fields, "env_vars", "metadata")
         body = request_body(SandboxUpdate, fields, "update")
         request = update_sandbox._get_kwargs(sandbox_id=str(sandbox_id), body=body)
@@ -205,12 +275,14 @@ class AsyncSandboxes(AsyncResource):
         sandbox_id: str | UUID,
         command: str,
         timeout: int = 30,
+        metadata: Mapping[str, str] | None = None,
         *,
         http_timeout: float | httpx.Timeout | None = None,
         **options: Unpack[NoTimeoutOptions],
     ) -> ExecResult:
         """Run a shell command in the sandbox; returns its `exit_code`, `stdout`, `stderr`.
 
+        `metadata` (string labels) is stored with the call in the sandbox's log (`logs`).
         `timeout` (seconds) limits the command; by default the HTTP call waits at least 10 s
         longer. `http_timeout` sets this call's HTTP timeout instead (the `timeout=` request
         option of every other method). A non-zero exit code is not an exception. Never retried
@@ -224,7 +296,10 @@ class AsyncSandboxes(AsyncResource):
             raise ValueError("command must not be empty")
         if isinstance(timeout, bool) or not isinstance(timeout, int) or timeout < 1:
             raise ValueError(f"timeout must be a positive whole number of seconds, got {timeout!r}")
-        body = ExecRequest(command=command, timeout_seconds=timeout)
+        labels = _metadata(metadata)
+        body = ExecRequest(
+            command=command, timeout_seconds=timeout, metadata=UNSET if labels is None else labels
+        )
         request = exec_sandbox_command._get_kwargs(sandbox_id=str(sandbox_id), body=body)
         wait = self._exec_timeout(timeout) if http_timeout is None else http_timeout
         data = await self._core.request_json(request, {**options, "timeout": wait})
@@ -254,7 +329,8 @@ class AsyncSandboxes(AsyncResource):
     async def list_files(
         self, sandbox_id: str | UUID, path: str = "/workspace", **options: Unpack[RequestOptions]
     ) -> builtins.list[SandboxFile]:
-        """The entries of directory `path` in the sandbox (default `/workspace`)."""
+        """The entries of directory `path` in the sandbox (default `/workspace`, as in 0.28; the
+        later SDK's default is `/attachments`, the uploads directory)."""
         request = list_sandbox_files._get_kwargs(sandbox_id=str(sandbox_id), path=path)
         return parse_list(await self._core.request_json(request, options), SandboxFile, "items")
 
@@ -289,8 +365,10 @@ class AsyncSandboxes(AsyncResource):
     async def download_file(
         self, sandbox_id: str | UUID, file_path: str, **options: Unpack[RequestOptions]
     ) -> bytes:
-        """The raw content of a file in the sandbox (the later SDK's name for `download`)."""
-        return await self.download(sandbox_id, file_path, **options)
+        """The raw content of a file in the sandbox; the path follows the class's 0.61 rule."""
+        request = download_sandbox_file._get_kwargs(sandbox_id=str(sandbox_id), file_path="x")
+        request["url"] = _file_url(download_sandbox_file.PATH, sandbox_id, file_path)
+        return await self._core.request_bytes(request, options)
 
     async def upload_file(
         self,
@@ -299,8 +377,15 @@ class AsyncSandboxes(AsyncResource):
         content: bytes | bytearray | memoryview | str,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Create or replace a file in the sandbox (the later SDK's name for `upload`)."""
-        await self.upload(sandbox_id, file_path, content, **options)
+        """Create or replace a file in the sandbox; the path follows the class's 0.61 rule."""
+        url = _file_url(upload_sandbox_file.PATH, sandbox_id, file_path)
+        data = _content_bytes(content)
+        request = upload_sandbox_file._get_kwargs(
+            sandbox_id=str(sandbox_id), file_path="x", body=File(payload=BytesIO(data))
+        )
+        request["url"] = url
+        request["content"] = data
+        await self._core.request_json(request, options)
 
     async def install_skills(
         self,

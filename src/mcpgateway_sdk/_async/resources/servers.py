@@ -21,6 +21,7 @@ from .._pages import AsyncPage
 from .server_auth import AsyncServerAuth
 from .server_discovery import AsyncServerDiscovery
 from .server_imports import AsyncServerImports
+from .server_scripts import AsyncServerScripts
 from .server_tools import AsyncServerTools
 
 if TYPE_CHECKING:
@@ -101,7 +102,9 @@ def _str_list(values: Sequence[str] | NotGiven | None, what: str) -> list[str] |
     return str_list(values, what)
 
 
-class AsyncServers(AsyncServerAuth, AsyncServerTools, AsyncServerDiscovery, AsyncServerImports):
+class AsyncServers(
+    AsyncServerAuth, AsyncServerTools, AsyncServerDiscovery, AsyncServerImports, AsyncServerScripts
+):
     """Register, configure, start and stop MCP servers; manage their tools and credentials.
 
     Also searches the server catalog (public registries) and imports servers from it.

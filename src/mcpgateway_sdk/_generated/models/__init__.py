@@ -125,7 +125,10 @@ if TYPE_CHECKING:
     from .sandbox_activity import SandboxActivity
     from .sandbox_activity_list import SandboxActivityList
     from .sandbox_create import SandboxCreate
+    from .sandbox_egress_enforcement_status import SandboxEgressEnforcementStatus
     from .sandbox_egress_policy import SandboxEgressPolicy
+    from .sandbox_egress_policy_source import SandboxEgressPolicySource
+    from .sandbox_egress_policy_state import SandboxEgressPolicyState
     from .sandbox_file import SandboxFile
     from .sandbox_file_list import SandboxFileList
     from .sandbox_image import SandboxImage
@@ -133,10 +136,17 @@ if TYPE_CHECKING:
     from .sandbox_image_template import SandboxImageTemplate
     from .sandbox_image_template_list import SandboxImageTemplateList
     from .sandbox_list import SandboxList
+    from .sandbox_log import SandboxLog
+    from .sandbox_log_list import SandboxLogList
+    from .sandbox_mount import SandboxMount
+    from .sandbox_mount_request import SandboxMountRequest
     from .sandbox_package import SandboxPackage
     from .sandbox_package_catalog import SandboxPackageCatalog
     from .sandbox_package_category import SandboxPackageCategory
     from .sandbox_update import SandboxUpdate
+    from .sandbox_workload_class import SandboxWorkloadClass
+    from .script_tool_package_upload import ScriptToolPackageUpload
+    from .script_tool_package_version import ScriptToolPackageVersion
     from .search_server_catalog_sort_by import SearchServerCatalogSortBy
     from .server import Server
     from .server_assignment import ServerAssignment
@@ -305,7 +315,10 @@ _MODULES: dict[str, str] = {
     "SandboxActivity": ".sandbox_activity",
     "SandboxActivityList": ".sandbox_activity_list",
     "SandboxCreate": ".sandbox_create",
+    "SandboxEgressEnforcementStatus": ".sandbox_egress_enforcement_status",
     "SandboxEgressPolicy": ".sandbox_egress_policy",
+    "SandboxEgressPolicySource": ".sandbox_egress_policy_source",
+    "SandboxEgressPolicyState": ".sandbox_egress_policy_state",
     "SandboxFile": ".sandbox_file",
     "SandboxFileList": ".sandbox_file_list",
     "SandboxImage": ".sandbox_image",
@@ -313,10 +326,17 @@ _MODULES: dict[str, str] = {
     "SandboxImageTemplate": ".sandbox_image_template",
     "SandboxImageTemplateList": ".sandbox_image_template_list",
     "SandboxList": ".sandbox_list",
+    "SandboxLog": ".sandbox_log",
+    "SandboxLogList": ".sandbox_log_list",
+    "SandboxMount": ".sandbox_mount",
+    "SandboxMountRequest": ".sandbox_mount_request",
     "SandboxPackage": ".sandbox_package",
     "SandboxPackageCatalog": ".sandbox_package_catalog",
     "SandboxPackageCategory": ".sandbox_package_category",
     "SandboxUpdate": ".sandbox_update",
+    "SandboxWorkloadClass": ".sandbox_workload_class",
+    "ScriptToolPackageUpload": ".script_tool_package_upload",
+    "ScriptToolPackageVersion": ".script_tool_package_version",
     "SearchServerCatalogSortBy": ".search_server_catalog_sort_by",
     "Server": ".server",
     "ServerAssignment": ".server_assignment",
@@ -485,7 +505,10 @@ __all__ = (
     "SandboxActivity",
     "SandboxActivityList",
     "SandboxCreate",
+    "SandboxEgressEnforcementStatus",
     "SandboxEgressPolicy",
+    "SandboxEgressPolicySource",
+    "SandboxEgressPolicyState",
     "SandboxFile",
     "SandboxFileList",
     "SandboxImage",
@@ -493,10 +516,17 @@ __all__ = (
     "SandboxImageTemplate",
     "SandboxImageTemplateList",
     "SandboxList",
+    "SandboxLog",
+    "SandboxLogList",
+    "SandboxMount",
+    "SandboxMountRequest",
     "SandboxPackage",
     "SandboxPackageCatalog",
     "SandboxPackageCategory",
     "SandboxUpdate",
+    "SandboxWorkloadClass",
+    "ScriptToolPackageUpload",
+    "ScriptToolPackageVersion",
     "SearchServerCatalogSortBy",
     "Server",
     "ServerAssignment",

@@ -10,13 +10,15 @@ from ..types import UNSET, ModelMapping, Unset
 
 if TYPE_CHECKING:
     from ..models.sandbox_egress_policy import SandboxEgressPolicy
+    from ..models.sandbox_mount_request import SandboxMountRequest
 
 _lazy_imported = False
 
 
 def _import_lazy() -> None:
-    global _lazy_imported, SandboxEgressPolicy
+    global _lazy_imported, SandboxEgressPolicy, SandboxMountRequest
     from ..models.sandbox_egress_policy import SandboxEgressPolicy  # noqa: PLC0415
+    from ..models.sandbox_mount_request import SandboxMountRequest  # noqa: PLC0415
 
     _lazy_imported = True
 
@@ -32,6 +34,7 @@ _WIRE_FIELDS: dict[str, tuple[str, bool]] = {
     "session_key": ("session_key", True),
     "metadata": ("metadata", True),
     "requested_egress_policy": ("requested_egress_policy", True),
+    "mounts": ("mounts", True),
 }
 _KNOWN_KEYS = frozenset(_WIRE_FIELDS)
 
@@ -60,6 +63,8 @@ class SandboxCreate(ModelMapping):
     """ String labels stored with the sandbox (later gateways). """
     requested_egress_policy: None | SandboxEgressPolicy | Unset = UNSET
     """ Outbound network policy (later gateways); do not combine with `network_enabled`. """
+    mounts: list[SandboxMountRequest] | Unset = UNSET
+    """ Read-only mounts to record (later gateways). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _wire_fields: ClassVar[Mapping[str, tuple[str, bool]]] = _WIRE_FIELDS
@@ -117,6 +122,13 @@ class SandboxCreate(ModelMapping):
         else:
             requested_egress_policy = self.requested_egress_policy
 
+        mounts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.mounts, Unset):
+            mounts = []
+            for mounts_item_data in self.mounts:
+                mounts_item = mounts_item_data.to_dict()
+                mounts.append(mounts_item)
+
         field_dict: dict[str, Any] = {}
         if image is not UNSET:
             field_dict["image"] = image
@@ -138,6 +150,8 @@ class SandboxCreate(ModelMapping):
             field_dict["metadata"] = metadata
         if requested_egress_policy is not UNSET:
             field_dict["requested_egress_policy"] = requested_egress_policy
+        if mounts is not UNSET:
+            field_dict["mounts"] = mounts
         if self.additional_properties:
             for prop_name, prop in self.additional_properties.items():
                 if prop_name in field_dict:
@@ -183,6 +197,15 @@ class SandboxCreate(ModelMapping):
             except (TypeError, ValueError, AttributeError, KeyError):
                 requested_egress_policy = _requested_egress_policy
 
+        _mounts = src_dict.get("mounts", UNSET)
+        mounts: list[SandboxMountRequest] | Unset = UNSET
+        if _mounts is not UNSET:
+            mounts = []
+            for mounts_item_data in _mounts:
+                mounts_item = SandboxMountRequest.from_dict(mounts_item_data)
+
+                mounts.append(mounts_item)
+
         sandbox_create = cls(
             image=image,
             idle_timeout_seconds=idle_timeout_seconds,
@@ -194,6 +217,7 @@ class SandboxCreate(ModelMapping):
             session_key=session_key,
             metadata=metadata,
             requested_egress_policy=requested_egress_policy,
+            mounts=mounts,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

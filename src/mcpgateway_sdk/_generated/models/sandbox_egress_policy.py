@@ -18,10 +18,14 @@ _KNOWN_KEYS = frozenset(_WIRE_FIELDS)
 
 @_attrs_define(repr=False)  # repr comes from ModelMapping: secrets masked
 class SandboxEgressPolicy(ModelMapping):
-    """Requested outbound network policy for a sandbox (later gateways). Mutually exclusive with `network_enabled`."""
+    """Outbound network policy of a sandbox (later gateways): requested on create or update (not together with
+    `network_enabled`) and reported on the sandbox. `allowlist` needs at least one destination, the other modes none; at
+    most 256 destinations in all.
+
+    """
 
     mode: str
-    """ One of `inherit`, `blocked`, `allowlist`, `unrestricted`. """
+    """ Known values: `inherit`, `blocked`, `allowlist`, `unrestricted`. """
     allowed_domains: list[str] | Unset = UNSET
     """ Domains reachable in `allowlist` mode. """
     allowed_cidrs: list[str] | Unset = UNSET

@@ -122,8 +122,8 @@ class Server(ServerDerived, ResponseModel):
         """ Unique name; prefixes the server's tool names (`<name>__<tool>`). """
         type_: str
         """ Server type. Known values: `remote`, `npx`, `uvx`, `container`, `generated`, `bundle`. The local gateway
-        also has `local-command` and `local-tools` servers (local extensions; servers it stored before may say `stdio`
-        or `local`). """
+        also has `local-command`, `local-tools` and `script` servers (local extensions; servers it stored before may say
+        `stdio` or `local`). """
         display_name: str
         """ Name shown to people. """
         description: None | str

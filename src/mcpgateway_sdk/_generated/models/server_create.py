@@ -39,8 +39,9 @@ class ServerCreate(ModelMapping):
     """
     type_: ServerType
     """ How a server is deployed and run. The local gateway also accepts the values of `x-local-values`: `local-
-    command` (runs `config.command`) and `local-tools` (tools the client pushes), and `stdio` and `local`, their
-    older names; the hosted gateway refuses them. """
+    command` (runs `config.command`), `local-tools` (tools the client pushes), `script` (script tools, see
+    `create_script_tool_package`), and `stdio` and `local`, the older names of the first two; the hosted gateway
+    refuses them. """
     config: Any | Unset = UNSET
     """ Type-specific settings, e.g. `{"package": ..., "args": [...], "env": {...}}` for npx and uvx (uvx also takes
     `from`, a path or requirement providing the `package` command) or `{"url": ...}` for remote. """

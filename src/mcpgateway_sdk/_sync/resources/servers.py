@@ -22,6 +22,7 @@ from .._pages import Page
 from .server_auth import ServerAuth
 from .server_discovery import ServerDiscovery
 from .server_imports import ServerImports
+from .server_scripts import ServerScripts
 from .server_tools import ServerTools
 
 if TYPE_CHECKING:
@@ -102,7 +103,7 @@ def _str_list(values: Sequence[str] | NotGiven | None, what: str) -> list[str] |
     return str_list(values, what)
 
 
-class Servers(ServerAuth, ServerTools, ServerDiscovery, ServerImports):
+class Servers(ServerAuth, ServerTools, ServerDiscovery, ServerImports, ServerScripts):
     """Register, configure, start and stop MCP servers; manage their tools and credentials.
 
     Also searches the server catalog (public registries) and imports servers from it.

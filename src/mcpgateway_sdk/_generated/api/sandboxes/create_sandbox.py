@@ -75,7 +75,9 @@ def sync_detailed(
 ) -> Response[HTTPError | HTTPValidationError | Sandbox]:
     """Create a sandbox
 
-     Start a new sandbox from an image. Unknown fields in the body are passed through.
+     Start a new sandbox from an image. Unknown fields in the body are passed through. With the
+    `session_key` of an existing sandbox, that sandbox is returned instead: parallel creates with one
+    key get one sandbox.
 
     Args:
         body (SandboxCreate): Settings for a new sandbox. Fields not listed here are passed
@@ -108,7 +110,9 @@ def sync(
 ) -> HTTPError | HTTPValidationError | Sandbox | None:
     """Create a sandbox
 
-     Start a new sandbox from an image. Unknown fields in the body are passed through.
+     Start a new sandbox from an image. Unknown fields in the body are passed through. With the
+    `session_key` of an existing sandbox, that sandbox is returned instead: parallel creates with one
+    key get one sandbox.
 
     Args:
         body (SandboxCreate): Settings for a new sandbox. Fields not listed here are passed
@@ -135,7 +139,9 @@ async def asyncio_detailed(
 ) -> Response[HTTPError | HTTPValidationError | Sandbox]:
     """Create a sandbox
 
-     Start a new sandbox from an image. Unknown fields in the body are passed through.
+     Start a new sandbox from an image. Unknown fields in the body are passed through. With the
+    `session_key` of an existing sandbox, that sandbox is returned instead: parallel creates with one
+    key get one sandbox.
 
     Args:
         body (SandboxCreate): Settings for a new sandbox. Fields not listed here are passed
@@ -168,7 +174,9 @@ async def asyncio(
 ) -> HTTPError | HTTPValidationError | Sandbox | None:
     """Create a sandbox
 
-     Start a new sandbox from an image. Unknown fields in the body are passed through.
+     Start a new sandbox from an image. Unknown fields in the body are passed through. With the
+    `session_key` of an existing sandbox, that sandbox is returned instead: parallel creates with one
+    key get one sandbox.
 
     Args:
         body (SandboxCreate): Settings for a new sandbox. Fields not listed here are passed
