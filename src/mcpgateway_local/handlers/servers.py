@@ -16,6 +16,7 @@ import asyncio
 from collections.abc import Mapping
 from typing import Any
 
+from ..bundle_state import bundle_usage
 from ..domain_errors import DomainError
 from ..kinds import CREDENTIAL, OAUTH_CONFIG, SERVER
 from ..records import canonical_uuid, public
@@ -559,3 +560,8 @@ async def get_server_connection_options(req: ApiRequest) -> ApiResult:
             "existing_connections": connections,
         }
     )
+
+
+@operation("get_server_bundle_usage")
+async def get_server_bundle_usage(req: ApiRequest) -> ApiResult:
+    return ApiResult.json(bundle_usage(req.gw, req.path["server_id"]))

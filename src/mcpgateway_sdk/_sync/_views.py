@@ -102,6 +102,7 @@ class ServersWithRawResponse(_View):
     """`gw.with_raw_response.servers`: every method of `gw.servers`, returning a `RawResponse`."""
 
     bulk_action = _Raw(Servers.bulk_action)
+    bundle_usage = _Raw(Servers.bundle_usage)
     catalog_get = _Raw(Servers.catalog_get)
     catalog_search = _Raw(Servers.catalog_search)
     correct_tool_schema = _Raw(Servers.correct_tool_schema)
@@ -156,6 +157,7 @@ class SkillsWithRawResponse(_View):
     list = _Raw(Skills.list)
     templates = _Raw(Skills.templates)
     update = _Raw(Skills.update)
+    update_package = _Raw(Skills.update_package)
     upload = _Raw(Skills.upload)
 
 
@@ -228,6 +230,7 @@ class BundlesWithRawResponse(_View):
     remove_connection = _Raw(Bundles.remove_connection)
     remove_server = _Raw(Bundles.remove_server)
     remove_tool = _Raw(Bundles.remove_tool)
+    set_tool_state = _Raw(Bundles.set_tool_state)
     update = _Raw(Bundles.update)
     update_tool = _Raw(Bundles.update_tool)
 

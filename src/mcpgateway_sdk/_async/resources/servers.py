@@ -18,6 +18,7 @@ from ..._paging import cursor_page, numbered_page
 from ..._types import NOT_GIVEN, NotGiven
 from .._pages import AsyncPage
 from .server_tools import AsyncServerTools
+from .server_usage import AsyncServerUsage
 
 if TYPE_CHECKING:
     from ..._generated.api.catalog import (
@@ -88,7 +89,7 @@ def _str_list(values: Sequence[str] | NotGiven | None, what: str) -> list[str] |
     return str_list(values, what)
 
 
-class AsyncServers(AsyncServerTools):
+class AsyncServers(AsyncServerTools, AsyncServerUsage):
     """Register, configure, start and stop MCP servers; manage their tools and credentials.
 
     Also searches the server catalog (public registries) and imports servers from it.

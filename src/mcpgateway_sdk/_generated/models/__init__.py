@@ -34,6 +34,8 @@ if TYPE_CHECKING:
     from .bundle_tool import BundleTool
     from .bundle_tool_create import BundleToolCreate
     from .bundle_tool_list import BundleToolList
+    from .bundle_tool_state import BundleToolState
+    from .bundle_tool_state_request import BundleToolStateRequest
     from .bundle_tool_update import BundleToolUpdate
     from .bundle_update import BundleUpdate
     from .bundle_with_key import BundleWithKey
@@ -86,6 +88,7 @@ if TYPE_CHECKING:
     from .search_server_catalog_sort_by import SearchServerCatalogSortBy
     from .server import Server
     from .server_assignment import ServerAssignment
+    from .server_bundle_usage import ServerBundleUsage
     from .server_connection_options import ServerConnectionOptions
     from .server_create import ServerCreate
     from .server_credential import ServerCredential
@@ -110,6 +113,7 @@ if TYPE_CHECKING:
     from .skill_install_request import SkillInstallRequest
     from .skill_install_result import SkillInstallResult
     from .skill_list import SkillList
+    from .skill_package_update import SkillPackageUpdate
     from .skill_template import SkillTemplate
     from .skill_template_list import SkillTemplateList
     from .skill_update import SkillUpdate
@@ -155,6 +159,8 @@ _MODULES: dict[str, str] = {
     "BundleTool": ".bundle_tool",
     "BundleToolCreate": ".bundle_tool_create",
     "BundleToolList": ".bundle_tool_list",
+    "BundleToolState": ".bundle_tool_state",
+    "BundleToolStateRequest": ".bundle_tool_state_request",
     "BundleToolUpdate": ".bundle_tool_update",
     "BundleUpdate": ".bundle_update",
     "BundleWithKey": ".bundle_with_key",
@@ -207,6 +213,7 @@ _MODULES: dict[str, str] = {
     "SearchServerCatalogSortBy": ".search_server_catalog_sort_by",
     "Server": ".server",
     "ServerAssignment": ".server_assignment",
+    "ServerBundleUsage": ".server_bundle_usage",
     "ServerConnectionOptions": ".server_connection_options",
     "ServerCreate": ".server_create",
     "ServerCredential": ".server_credential",
@@ -231,6 +238,7 @@ _MODULES: dict[str, str] = {
     "SkillInstallRequest": ".skill_install_request",
     "SkillInstallResult": ".skill_install_result",
     "SkillList": ".skill_list",
+    "SkillPackageUpdate": ".skill_package_update",
     "SkillTemplate": ".skill_template",
     "SkillTemplateList": ".skill_template_list",
     "SkillUpdate": ".skill_update",
@@ -276,6 +284,8 @@ __all__ = (
     "BundleTool",
     "BundleToolCreate",
     "BundleToolList",
+    "BundleToolState",
+    "BundleToolStateRequest",
     "BundleToolUpdate",
     "BundleUpdate",
     "BundleWithKey",
@@ -328,6 +338,7 @@ __all__ = (
     "SearchServerCatalogSortBy",
     "Server",
     "ServerAssignment",
+    "ServerBundleUsage",
     "ServerConnectionOptions",
     "ServerCreate",
     "ServerCredential",
@@ -352,6 +363,7 @@ __all__ = (
     "SkillInstallRequest",
     "SkillInstallResult",
     "SkillList",
+    "SkillPackageUpdate",
     "SkillTemplate",
     "SkillTemplateList",
     "SkillUpdate",

@@ -19,6 +19,7 @@ from ..._paging import cursor_page, numbered_page
 from ..._types import NOT_GIVEN, NotGiven
 from .._pages import Page
 from .server_tools import ServerTools
+from .server_usage import ServerUsage
 
 if TYPE_CHECKING:
     from ..._generated.api.catalog import (
@@ -89,7 +90,7 @@ def _str_list(values: Sequence[str] | NotGiven | None, what: str) -> list[str] |
     return str_list(values, what)
 
 
-class Servers(ServerTools):
+class Servers(ServerTools, ServerUsage):
     """Register, configure, start and stop MCP servers; manage their tools and credentials.
 
     Also searches the server catalog (public registries) and imports servers from it.
