@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import socket
 import sqlite3
 import uuid
 import zipfile
@@ -321,3 +322,30 @@ def test_cache_old_and_new_paths_share_the_data(gateway: LocalGateway, twin: Twi
         assert old.status_code == 200 and old.json()["value"] == {"v": 1}
         assert api.put(f"/sdk/cache/{quoted}", json={"value": 2, "ttl": 60}).status_code == 204
     assert twin.call("cache.get", key) == 2
+
+
+# --- the empty-key rule: 0.28 sends `Bearer `, 0.61 no header; both are refused ---------------
+
+
+def raw_get(url: str, path: str, header: str | None) -> tuple[int, str]:
+    """GET over a plain socket: httpx refuses to send a header value with trailing space,
+    which is exactly what the published 0.28 SDK sends for an empty key."""
+    parts = httpx.URL(url)
+    lines = [f"GET {path} HTTP/1.1", f"Host: {parts.host}:{parts.port}", "Connection: close"]
+    if header is not None:
+        lines.append(f"Authorization: {header}")
+    with socket.create_connection((parts.host, parts.port or 80), timeout=10) as conn:
+        conn.sendall(("\r\n".join(lines) + "\r\n\r\n").encode("latin-1"))
+        data = b""
+        while chunk := conn.recv(65536):
+            data += chunk
+    head = data.split(b"\r\n\r\n", 1)[0].decode("latin-1")
+    return int(head.split(" ", 2)[1]), head.lower()
+
+
+@pytest.mark.parametrize("header", [None, "Bearer ", "Bearer", "Bearer    "])
+def test_an_empty_key_is_refused_in_either_form(gateway: LocalGateway, header: str | None) -> None:
+    status, head = raw_get(gateway.url, "/api/v1/servers", header)
+    assert status == 401 and "www-authenticate: bearer" in head
+    assert raw_get(gateway.url, "/health", header)[0] == 200
+    assert httpx.get(gateway.url + "/health").json()["version"] == "0.61.0"
