@@ -214,3 +214,23 @@ def test_error_from_response_from_both_modules() -> None:
         418, {"error": {"code": "X", "message": "tea"}}, {"Retry-After": "-5"}
     )
     assert (teapot.status_code, teapot.code, teapot.retry_after) == (418, "X", 0.0)
+
+
+# --- 0.28 positional server_id where 0.61 put another parameter --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("method", "args"),
+    [
+        ("skills.list", (None, None, SERVER)),
+        ("skills.create", ("n", "---\nname: n\n---\n", None, SERVER)),
+        ("skills.upload", (None, b"x", "SKILL.md", SERVER)),
+        ("skills.import_from_catalog", ("builtin", "pdf", SERVER)),
+    ],
+)
+def test_a_positional_028_server_id_is_refused_before_sending(
+    method: str, args: tuple[Any, ...], make: Any, recorder: Recorder
+) -> None:
+    with pytest.raises(TypeError, match="server_id="):
+        make(api_key="k").call(method, *args)
+    assert recorder.bodies == []

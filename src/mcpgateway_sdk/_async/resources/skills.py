@@ -95,6 +95,22 @@ def _upload_file(
     return File(payload=BytesIO(raw), file_name=upload_name, mime_type=_UPLOAD_CONTENT_TYPE)
 
 
+def _not_a_server_id(value: object, name: str) -> None:
+    """Refuse a server id where SDK 0.28 took `server_id` positionally and 0.61 takes `name`."""
+    if isinstance(value, UUID) or (isinstance(value, str) and _is_uuid(value)):
+        raise TypeError(
+            f"{name} got a server id; the SDK 0.28 server link is the keyword server_id="
+        )
+
+
+def _is_uuid(value: str) -> bool:
+    try:
+        UUID(value)
+    except ValueError:
+        return False
+    return True
+
+
 def _check_published(published: object) -> None:
     if published is not None and not isinstance(published, bool):
         raise TypeError(
@@ -162,11 +178,16 @@ class AsyncSkills(AsyncResource):
         name: str,
         skill_md_content: str,
         description: str | None = None,
-        server_id: str | UUID | None = None,
         skill_metadata: Mapping[str, Any] | None = None,
+        *,
+        server_id: str | UUID | None = None,
         **options: Unpack[RequestOptions],
     ) -> Skill:
-        """Create a skill from SKILL.md text and return it. Never retried once sent."""
+        """Create a skill from SKILL.md text and return it. Never retried once sent.
+
+        `server_id` (SDK 0.28) links it to a server.
+        """
+        _not_a_server_id(skill_metadata, "skill_metadata")
         payload: dict[str, Any] = {"name": name, "skill_md_content": skill_md_content}
         if description is not None:
             payload["description"] = description
@@ -245,6 +266,7 @@ class AsyncSkills(AsyncResource):
         blocking call, which is fine for skill-sized files even inside an event loop. Never
         retried once sent.
         """
+        _not_a_server_id(prefix, "prefix")
         body = SkillUpload(
             file=_upload_file(file_path, content, filename),
             mcp_server_id=opt_id(server_id),
@@ -293,14 +315,17 @@ class AsyncSkills(AsyncResource):
         self,
         source: str,
         skill_name: str,
-        server_id: str | UUID | None = None,
         github_repo: str | None = None,
+        *,
+        server_id: str | UUID | None = None,
         **options: Unpack[RequestOptions],
     ) -> Skill:
         """Copy a catalog skill into your skills and return it. Never retried once sent.
 
-        `github_repo` (`owner/repo`) picks one repository when several offer that skill name.
+        `github_repo` (`owner/repo`) picks one repository when several offer that skill name;
+        `server_id` (SDK 0.28) links the copy to a server.
         """
+        _not_a_server_id(github_repo, "github_repo")
         body = SkillImportRequest(
             source=source,
             skill_name=skill_name,
