@@ -17,20 +17,40 @@ import asyncio
 import logging
 import math
 import time
-from collections.abc import AsyncIterator, Callable, Mapping, Sequence
+from collections.abc import AsyncIterator, Mapping, Sequence
 from contextlib import asynccontextmanager
-from dataclasses import dataclass, field
-from typing import Any, Literal, Protocol
+from typing import TYPE_CHECKING, Any
 
 import anyio
 import anyio.abc
 import mcp_types
 from mcp import Client
 from mcp.shared.exceptions import MCPError
-from mcp_types import CONNECTION_CLOSED, REQUEST_TIMEOUT, CallToolResult, TextContent
+from mcp_types import CONNECTION_CLOSED, REQUEST_TIMEOUT
 from mcp_types.version import MODERN_PROTOCOL_VERSIONS
 
-from .mcp_child import SHUTDOWN_LIMIT, Child, child_environment, stdio_transport
+from .mcp_child import SHUTDOWN_LIMIT, child_environment, stdio_transport
+from .mcp_session import (
+    ChildInfo,
+    Handle,
+    McpCallTimeout,
+    McpServerDown,
+    McpStartError,
+    McpSupervisorError,
+    ServerState,
+    alive,
+    describe,
+    list_all_tools,
+    outcome,
+    start_error,
+    translate,
+)
+from .mcp_session import pid as child_pid
+from .process_runtime import PROCESS_TYPES, ProcessRuntime
+from .server_runtime import RuntimeEvent, StateListener, ToolOutcome, ToolSpec
+
+if TYPE_CHECKING:
+    from .state import GatewayState
 
 __all__ = [
     "ChildInfo",
@@ -39,6 +59,7 @@ __all__ = [
     "McpStartError",
     "McpSupervisor",
     "McpSupervisorError",
+    "ServerState",
     "ToolOutcome",
     "ToolSpec",
     "child_environment",
@@ -47,101 +68,10 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
-ServerState = Literal[
-    "starting", "running", "stopping", "stopped", "crashed", "restarting", "failed"
-]
-StateListener = Callable[[str, ServerState, "str | None", "list[ToolSpec]"], None]
-"""Called as ``listener(server_id, state, reason, tools)`` when supervision restarts a crashed
-server (``restarting``), brings it back (``running``, with its tools) or gives up (``failed``)."""
 RESTART_DELAYS = (0.5, 2.0, 5.0)
 """Back-off before each automatic restart of a crashed server; then it stays ``failed``."""
 STABLE_AFTER = 60.0
 """A server that ran this long before crashing starts a fresh series of restart attempts."""
-
-_MAX_TOOL_PAGES = 100
-
-
-class McpSupervisorError(Exception):
-    """Base class for supervisor errors."""
-
-
-class McpStartError(McpSupervisorError):
-    """The server could not be spawned, initialized or listed within the start timeout."""
-
-
-class McpServerDown(McpSupervisorError):
-    """The server is not running (never started, stopped, or its process died)."""
-
-
-class McpCallTimeout(McpSupervisorError, TimeoutError):
-    """A tool call did not answer within its timeout (the request was cancelled)."""
-
-
-@dataclass(frozen=True, slots=True)
-class ToolSpec:
-    """A tool as listed by an MCP server."""
-
-    name: str
-    description: str
-    input_schema: dict[str, Any]
-
-
-@dataclass(frozen=True, slots=True)
-class ToolOutcome:
-    """The result of a tool call.
-
-    ``result`` is the structured content when the server sent some, else the text content (one
-    text block -> ``str``, several -> ``list``; non-text blocks appear as JSON dicts). For tool
-    errors ``is_error`` is true, ``result`` is ``None`` and ``error`` holds the server's text.
-    """
-
-    result: Any
-    is_error: bool = False
-    error: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class ChildInfo:
-    """Diagnostics for one supervised server."""
-
-    server_id: str
-    state: ServerState
-    pid: int | None
-    returncode: int | None
-    protocol_version: str | None
-    started_at: float | None
-    reason: str | None
-    stderr_tail: tuple[str, ...]
-
-
-@dataclass(eq=False)
-class _Handle:
-    """One supervised server and the task that owns it."""
-
-    server_id: str
-    command: str
-    args: list[str]
-    env: dict[str, str]
-    cwd: str | None
-    child: Child = field(default_factory=Child)
-    state: ServerState = "starting"
-    reason: str | None = None
-    client: Client | None = None
-    tools: list[ToolSpec] = field(default_factory=list)
-    task: asyncio.Task[None] | None = None
-    scope: anyio.CancelScope = field(default_factory=anyio.CancelScope)
-    finish: anyio.Event = field(default_factory=anyio.Event)
-    done: anyio.Event = field(default_factory=anyio.Event)
-    started_at: float | None = None
-    timeout: float | None = None
-    restarts: int = 0
-
-    @property
-    def running(self) -> bool:
-        """Whether the server is up and its child is alive."""
-        return (
-            self.state == "running" and self.client is not None and self.child.down_reason is None
-        )
 
 
 class McpSupervisor:
@@ -171,7 +101,7 @@ class McpSupervisor:
         """Told about automatic restarts (see :data:`StateListener`)."""
         self._mode = mode
         self._client_info = mcp_types.Implementation(name=client_name, version="1.0")
-        self._handles: dict[str, _Handle] = {}
+        self._handles: dict[str, Handle] = {}
         self._locks: dict[str, asyncio.Lock] = {}
         self._closed = False
 
@@ -220,7 +150,7 @@ class McpSupervisor:
             raise McpStartError("the supervisor is closed")
         async with self._lock(server_id):
             await self._stop_locked(server_id)
-            handle = _Handle(
+            handle = Handle(
                 server_id=server_id,
                 command=command,
                 args=list(args),
@@ -288,7 +218,7 @@ class McpSupervisor:
         return self._locks.setdefault(server_id, asyncio.Lock())
 
     async def _own(
-        self, handle: _Handle, ready: asyncio.Future[list[ToolSpec]], limit: float
+        self, handle: Handle, ready: asyncio.Future[list[ToolSpec]], limit: float
     ) -> None:
         """Owner task: enter the client, publish the tools, wait for stop or death, exit."""
         started = time.monotonic()
@@ -307,7 +237,7 @@ class McpSupervisor:
                     client_info=self._client_info,
                 )
                 async with client:
-                    tools = await _list_all_tools(client)
+                    tools = await list_all_tools(client)
                     scope.deadline = math.inf
                     handle.client = client
                     handle.tools = tools
@@ -320,7 +250,7 @@ class McpSupervisor:
                         "MCP server %r started in %.2fs (pid %s, %d tools, protocol %s)",
                         handle.server_id,
                         time.monotonic() - started,
-                        _pid(handle),
+                        child_pid(handle),
                         len(tools),
                         client.protocol_version,
                     )
@@ -332,21 +262,21 @@ class McpSupervisor:
                     if handle.state == "stopping"
                     else f"did not start within {limit:g}s"
                 )
-                ready.set_exception(self._start_error(handle, what, killed=True))
+                ready.set_exception(start_error(handle, what, killed=True))
         except BaseException as exc:
             if not ready.done():
-                ready.set_exception(self._start_error(handle, _describe(exc)))
+                ready.set_exception(start_error(handle, describe(exc)))
             elif isinstance(exc, Exception):
                 logger.warning(
                     "MCP server %r session ended with an error: %s",
                     handle.server_id,
-                    _describe(exc),
+                    describe(exc),
                 )
             if not isinstance(exc, Exception):
                 raise
         finally:
             handle.client = None
-            if _alive(handle):
+            if alive(handle):
                 # Only reachable when the transport's own shutdown was interrupted.
                 handle.child.kill_group()
             if handle.state == "starting":
@@ -361,7 +291,7 @@ class McpSupervisor:
 
     # -- supervision ---------------------------------------------------------------------------
 
-    def _after_crash(self, handle: _Handle) -> None:
+    def _after_crash(self, handle: Handle) -> None:
         """Schedule the next restart of a crashed (or failed-to-restart) server, or give up."""
         if (
             self._closed
@@ -388,7 +318,7 @@ class McpSupervisor:
         self._restart_tasks[handle.server_id] = task
         self._notify(handle.server_id, "restarting", handle.reason, [])
 
-    async def _restart(self, crashed: _Handle, attempt: int, delay: float) -> None:
+    async def _restart(self, crashed: Handle, attempt: int, delay: float) -> None:
         server_id = crashed.server_id
         try:
             await asyncio.sleep(delay)
@@ -425,24 +355,13 @@ class McpSupervisor:
             task.cancel()
 
     def _notify(
-        self, server_id: str, state: ServerState, reason: str | None, tools: list[ToolSpec]
+        self, server_id: str, state: RuntimeEvent, reason: str | None, tools: list[ToolSpec]
     ) -> None:
         for listener in list(self.listeners):
             try:
                 listener(server_id, state, reason, tools)
             except Exception:
                 logger.exception("MCP supervisor listener failed for %r", server_id)
-
-    def _start_error(self, handle: _Handle, what: str, *, killed: bool = False) -> McpStartError:
-        """Build a readable start error for ``handle`` (``killed``: we ended the process)."""
-        handle.state = "failed"
-        cmd = " ".join([handle.command, *handle.args])
-        spawned = handle.child.process is not None
-        details = handle.child.describe_exit(with_exit=not killed) if spawned else ""
-        handle.reason = f"{what}; {details}" if details else what
-        return McpStartError(
-            f"MCP server {handle.server_id!r} ({cmd}) failed to start: {handle.reason}"
-        )
 
     # -- queries -------------------------------------------------------------------------------
 
@@ -475,7 +394,7 @@ class McpSupervisor:
     def pid(self, server_id: str) -> int | None:
         """The child's process id, or ``None``."""
         handle = self._handles.get(server_id)
-        return _pid(handle) if handle is not None else None
+        return child_pid(handle) if handle is not None else None
 
     def server_ids(self) -> list[str]:
         """Ids of all servers known to the supervisor (running or crashed)."""
@@ -486,9 +405,9 @@ class McpSupervisor:
         handle, client = self._live(server_id)
         if refresh:
             try:
-                handle.tools = await _list_all_tools(client)
+                handle.tools = await list_all_tools(client)
             except MCPError as exc:
-                raise self._translate(handle, exc) from exc
+                raise translate(handle, exc) from exc
         return list(handle.tools)
 
     async def call_tool(
@@ -510,17 +429,17 @@ class McpSupervisor:
             )
         except MCPError as exc:
             if exc.code in (CONNECTION_CLOSED, REQUEST_TIMEOUT) or not handle.running:
-                raise self._translate(handle, exc, timeout) from exc
+                raise translate(handle, exc, timeout) from exc
             return ToolOutcome(
                 result=None, is_error=True, error=f"MCP error {exc.code}: {exc.message}"
             )
         except (anyio.ClosedResourceError, anyio.BrokenResourceError) as exc:
-            raise self._translate(handle, exc) from exc
+            raise translate(handle, exc) from exc
         except Exception as exc:  # e.g. a result that fails the tool's output schema
             if not handle.running:
-                raise self._translate(handle, exc) from exc
+                raise translate(handle, exc) from exc
             return ToolOutcome(result=None, is_error=True, error=f"Invalid tool result: {exc}")
-        return _outcome(result)
+        return outcome(result)
 
     async def ping(self, server_id: str, timeout: float = 5.0) -> bool:
         """Whether the server answers a ``ping`` (``tools/list`` on the 2026 protocol) in time."""
@@ -538,7 +457,7 @@ class McpSupervisor:
             return False
         return handle.running
 
-    def _live(self, server_id: str) -> tuple[_Handle, Client]:
+    def _live(self, server_id: str) -> tuple[Handle, Client]:
         """The handle and client of a running server, or raise :class:`McpServerDown`."""
         handle = self._handles.get(server_id)
         if handle is None:
@@ -546,101 +465,25 @@ class McpSupervisor:
         client = handle.client
         if client is None or not handle.running:
             raise McpServerDown(
-                f"MCP server {server_id!r} is not running ({handle.state}): {self._why(handle)}"
+                f"MCP server {server_id!r} is not running ({handle.state}): {handle.reason or handle.child.describe_exit()}"
             )
         return handle, client
 
-    def _why(self, handle: _Handle) -> str:
-        return handle.reason or handle.child.describe_exit()
-
-    def _translate(
-        self, handle: _Handle, exc: BaseException, timeout: float | None = None
-    ) -> McpSupervisorError:
-        """Map a transport-level failure to a supervisor error."""
-        if isinstance(exc, MCPError) and exc.code == REQUEST_TIMEOUT and handle.running:
-            return McpCallTimeout(
-                f"MCP server {handle.server_id!r} did not answer within {timeout:g}s"
-            )
-        return McpServerDown(
-            f"MCP server {handle.server_id!r} went down: {handle.child.describe_exit()}"
-        )
-
-
-async def _list_all_tools(client: Client) -> list[ToolSpec]:
-    """List every tool, following pagination."""
-    tools: list[ToolSpec] = []
-    cursor: str | None = None
-    for _ in range(_MAX_TOOL_PAGES):
-        page = await client.list_tools(cursor=cursor, cache_mode="bypass")
-        tools.extend(
-            ToolSpec(
-                name=tool.name,
-                description=tool.description or "",
-                input_schema=dict(tool.input_schema),
-            )
-            for tool in page.tools
-        )
-        cursor = page.next_cursor
-        if cursor is None:
-            break
-    return tools
-
-
-def _outcome(result: CallToolResult) -> ToolOutcome:
-    """Convert an MCP tool result to a :class:`ToolOutcome`."""
-    items: list[Any] = [
-        block.text
-        if isinstance(block, TextContent)
-        else block.model_dump(mode="json", by_alias=True, exclude_none=True)
-        for block in result.content
-    ]
-    if result.is_error:
-        texts = [item for item in items if isinstance(item, str)]
-        return ToolOutcome(result=None, is_error=True, error="\n".join(texts) or "Tool call failed")
-    if result.structured_content is not None:
-        return ToolOutcome(result=result.structured_content)
-    if not items:
-        return ToolOutcome(result=None)
-    return ToolOutcome(result=items[0] if len(items) == 1 else items)
-
-
-def _pid(handle: _Handle) -> int | None:
-    process = handle.child.process
-    return process.pid if process is not None else None
-
-
-def _alive(handle: _Handle) -> bool:
-    process = handle.child.process
-    return process is not None and process.returncode is None
-
-
-def _describe(exc: BaseException) -> str:
-    """A one-line description of ``exc`` (first leaf of an exception group)."""
-    while isinstance(exc, BaseExceptionGroup) and exc.exceptions:
-        exc = exc.exceptions[0]
-    if isinstance(exc, MCPError):
-        if exc.code == CONNECTION_CLOSED:
-            return "the process closed the connection during the MCP handshake"
-        return f"MCP error {exc.code}: {exc.message}"
-    if isinstance(exc, FileNotFoundError):
-        return f"command not found: {exc.filename or exc}"
-    if isinstance(exc, anyio.get_cancelled_exc_class()):
-        return "start was cancelled"
-    text = str(exc)
-    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
-
-
-class _McpSlot(Protocol):
-    mcp: object | None
-
 
 @asynccontextmanager
-async def runtime(gw: _McpSlot) -> AsyncIterator[McpSupervisor]:
-    """App hook: put a :class:`McpSupervisor` in ``gw.mcp``; stop every child at shutdown."""
+async def runtime(gw: GatewayState) -> AsyncIterator[McpSupervisor]:
+    """App hook: a :class:`McpSupervisor` in ``gw.mcp``, run through a :class:`ProcessRuntime`
+    for the process types; every child is stopped at shutdown."""
     supervisor = McpSupervisor(restart_delays=RESTART_DELAYS)
+    process = ProcessRuntime(supervisor)
+    supervisor.listeners.append(gw.runtimes.notify)
     gw.mcp = supervisor
+    for server_type in PROCESS_TYPES:
+        gw.runtimes.register(server_type, process)
     try:
         yield supervisor
     finally:
+        for server_type in PROCESS_TYPES:
+            gw.runtimes.unregister(server_type, process)
         await supervisor.aclose()
         gw.mcp = None

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .key_policy import RateLimiter
+from .server_runtime import RuntimeRegistry
 from .settings import Settings
 from .spec import Spec
 from .store import Store
@@ -41,8 +42,11 @@ class GatewayState:
     bootstrap_key_hash: str
     rate_limiter: RateLimiter = field(default_factory=RateLimiter)
     """Per-key request log for `rate_limit_rpm`."""
+    runtimes: RuntimeRegistry = field(default_factory=RuntimeRegistry)
+    """The runtime of each server type that runs tools (server_runtime.py); runtime modules
+    register theirs in their app hook."""
     mcp: McpSupervisor | None = None
-    """MCP server supervisor (mcp_supervisor.py)."""
+    """MCP server supervisor (mcp_supervisor.py; its `ProcessRuntime` is in `runtimes`)."""
     mcp_app: ASGIApp | None = None
     """ASGI app answering `/mcp/gateway` and `/mcp/gateway/...`; it gets the unmodified scope,
     so build it with `streamable_http_path="/mcp/gateway"` (mcp_endpoint.py)."""

@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING, Any
 from .domain_errors import Invalid, missing
 from .json_limits import JsonRefused, check_json_value
 from .kinds import BUNDLE, BUNDLE_TOOL, SERVER, SESSION
-from .mcp_supervisor import McpCallTimeout, McpServerDown, ToolOutcome
 from .records import canonical_uuid
 from .scoping import SEPARATOR, ToolScope
+from .server_runtime import ServerDown, ToolCallTimeout
 from .session_rules import record_session_access, session_usable
 from .store import Document
 from .tool_values import (
@@ -30,8 +30,8 @@ from .tool_values import (
 )
 
 if TYPE_CHECKING:
-    from .mcp_supervisor import McpSupervisor
     from .search import ToolIndex
+    from .server_runtime import ServerRuntime
     from .state import GatewayState
     from .store import Store
 
@@ -56,16 +56,13 @@ class ToolAccess:
         _tools: dict[str, ToolRecord]
         _names: dict[str, dict[str, str]]
 
-        @property
-        def supervisor(self) -> McpSupervisor | None: ...
+        def runtime_for(self, server: Mapping[str, Any]) -> ServerRuntime | None: ...
 
         def available(self, server: Mapping[str, Any]) -> bool: ...
 
         def observe(self, server: Document) -> Document: ...
 
         def find_server_by_name(self, name: str) -> Document | None: ...
-
-        def restarting(self, server_id: str) -> bool: ...
 
         def _set_status(
             self,
@@ -307,9 +304,13 @@ class ToolAccess:
             check_json_value(arguments)
         except JsonRefused as refused:
             raise Invalid(["body", "arguments"], refused.reason) from None
-        sup = self.supervisor
-        if sup is None:
-            raise ServerNotRunning(record.server_name, "stopped", "no MCP supervisor")
+        runtime = self.runtime_for(server)
+        if runtime is None:
+            raise ServerNotRunning(
+                record.server_name,
+                "stopped",
+                f"no runtime runs servers of type '{server.get('type')}'",
+            )
         config = server.get("config") or {}
         if timeout is None:
             configured = config.get("tool_timeout")
@@ -319,15 +320,14 @@ class ToolAccess:
                 else DEFAULT_CALL_TIMEOUT
             )
         try:
-            outcome: ToolOutcome = await sup.call_tool(
+            outcome = await runtime.call_tool(
                 record.server_id, record.original_name, dict(arguments), timeout
             )
-        except McpCallTimeout:
+        except ToolCallTimeout:
             return done(None, f"Tool {record.qualified_name} did not answer within {timeout:g}s")
-        except McpServerDown as exc:
-            message = f"Server process died: {exc}"
-            if not self.restarting(record.server_id):
-                self._set_status(record.server_id, "error", message)
+        except ServerDown as exc:
+            if not runtime.restarting(record.server_id):
+                self._set_status(record.server_id, "error", f"{runtime.down_label}: {exc}")
             raise ServerNotRunning(record.server_name, "error", str(exc)) from exc
         if outcome.is_error:
             return done(None, outcome.error or "Tool call failed")

@@ -604,11 +604,16 @@ async def test_runtime_hooks_fill_gateway_slots() -> None:
     from starlette.routing import Route
 
     from mcpgateway_local import mcp_endpoint, mcp_supervisor
+    from mcpgateway_local.server_runtime import RuntimeRegistry
 
     settings = Settings(api_key=API_KEY)
-    gw: Any = SimpleNamespace(mcp=None, mcp_app=None, mcp_provider=None, settings=settings)
+    registry = RuntimeRegistry()
+    gw: Any = SimpleNamespace(
+        mcp=None, mcp_app=None, mcp_provider=None, settings=settings, runtimes=registry
+    )
     async with mcp_supervisor.runtime(gw) as supervisor, mcp_endpoint.runtime(gw):
         assert gw.mcp is supervisor and gw.mcp_app is not None
+        assert registry.types() == ["npx", "stdio", "uvx"]
         gw.mcp_provider = FakeProvider()
         app = Starlette(routes=[Route("/mcp/gateway", gw.mcp_app)])
         port = _free_port()
@@ -626,3 +631,4 @@ async def test_runtime_hooks_fill_gateway_slots() -> None:
             server.should_exit = True
             await asyncio.wait_for(task, 10)
     assert gw.mcp is None and gw.mcp_app is None
+    assert registry.types() == []
