@@ -1,6 +1,7 @@
 """The 0.61 tool hints `use_when`, `returns` and `usage_hints` of `ToolLookup` and
-`ToolSearchResult`: read from the tool's MCP `_meta` (or its annotations) when its server sent
-them, else null. Only non-empty strings are used, cut to 2,000 characters.
+`ToolSearchResult`: taken from the tool's MCP `_meta` when its server sends them (kept in the
+tool document's `_original.meta`), else null. Only non-empty strings count, cut to 2,000
+characters.
 """
 
 from __future__ import annotations
@@ -8,25 +9,26 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Final
 
-__all__ = ["HINT_KEYS", "tool_hints"]
+__all__ = ["HINT_KEYS", "hints_from_meta", "tool_hints"]
 
 HINT_KEYS: Final = ("use_when", "returns", "usage_hints")
 MAX_HINT: Final = 2000
 
 
-def _hint(sources: tuple[object, ...], key: str) -> str | None:
-    for source in sources:
-        if isinstance(source, Mapping):
-            value = source.get(key)
-            if isinstance(value, str) and value.strip():
-                return value.strip()[:MAX_HINT]
-    return None
+def hints_from_meta(meta: object) -> dict[str, str]:
+    """The hints an MCP tool's `_meta` carries (only those present)."""
+    if not isinstance(meta, Mapping):
+        return {}
+    found: dict[str, str] = {}
+    for key in HINT_KEYS:
+        value = meta.get(key)
+        if isinstance(value, str) and value.strip():
+            found[key] = value.strip()[:MAX_HINT]
+    return found
 
 
 def tool_hints(tool_doc: Mapping[str, Any] | None) -> dict[str, str | None]:
-    """The three hints of a stored `tool` document (all None when it has none)."""
+    """The three hints of a stored `tool` document (None for each one its server did not send)."""
     original = tool_doc.get("_original") if tool_doc is not None else None
-    sources: tuple[object, ...] = ()
-    if isinstance(original, Mapping):
-        sources = (original.get("meta"), original.get("annotations"))
-    return {key: _hint(sources, key) for key in HINT_KEYS}
+    meta = hints_from_meta(original.get("meta")) if isinstance(original, Mapping) else {}
+    return {key: meta.get(key) for key in HINT_KEYS}

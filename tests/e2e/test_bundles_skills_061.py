@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 import socket
+import sys
 import sqlite3
 import uuid
 import zipfile
@@ -301,6 +302,35 @@ def test_the_sdk_sends_one_selector_so_a_qualified_name_always_works(twin: Twin)
         server_name="weather",
     )
     assert both.error is None
+
+
+@pytest.fixture(scope="module")
+def hinted(gateway: LocalGateway) -> str:
+    """A stdio server whose `text_length` tool has the hints in its MCP `_meta`."""
+    script = Path(__file__).resolve().parents[1] / "support" / "hinted_server.py"
+    with MCPGatewaySync(api_key=gateway.api_key, url=gateway.url) as gw:
+        server = gw.servers.create(
+            name="hinted", type="stdio", config={"command": sys.executable, "args": [str(script)]}
+        )
+        gw.servers.start(server.id)
+    return "hinted"
+
+
+def test_tool_hints_come_from_the_tools_meta(twin: Twin, hinted: str) -> None:
+    hit = next(
+        h
+        for h in twin.call("tools.search", "count characters length", 10)
+        if h.tool_name == "text_length"
+    )
+    assert (hit.use_when, hit.returns, hit.usage_hints) == (
+        "You need the length of a text.",
+        "The number of characters.",
+        "Whitespace counts.",
+    )
+    lookup = twin.call("tools.get_by_name", f"{hinted}__text_length")
+    assert lookup.returns == "The number of characters."
+    plain = twin.call("tools.get_by_name", f"{hinted}__shout")
+    assert (plain.use_when, plain.returns, plain.usage_hints) == (None, None, None)
 
 
 def test_tool_hints_are_null_without_meta(twin: Twin) -> None:
