@@ -6,8 +6,8 @@ from __future__ import annotations
 import io
 import json
 import socket
-import sys
 import sqlite3
+import sys
 import uuid
 import zipfile
 from collections.abc import Iterator
