@@ -9,6 +9,7 @@ import socket
 import sqlite3
 import sys
 import uuid
+import warnings
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -379,3 +380,14 @@ def test_an_empty_key_is_refused_in_either_form(gateway: LocalGateway, header: s
     assert status == 401 and "www-authenticate: bearer" in head
     assert raw_get(gateway.url, "/health", header)[0] == 200
     assert httpx.get(gateway.url + "/health").json()["version"] == "0.61.0"
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_the_version_check_accepts_the_local_gateway(gateway: LocalGateway, mode: str) -> None:
+    twin = Twin(mode, api_key=gateway.api_key, url=gateway.url)  # check_version=True
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            twin.enter()  # GET /health: 0.61.0 against our 0.61.0, no UserWarning
+    finally:
+        twin.close()
