@@ -425,7 +425,8 @@ def exception_attributes(cls: type) -> tuple[FieldDoc, ...]:
 
 def exception_docs() -> list[ClassDoc]:
     """Every class of `mcpgateway_sdk.exceptions`, base classes first, then by name."""
-    classes = [getattr(exceptions_module, n) for n in exceptions_module.__all__]
+    members = [getattr(exceptions_module, n) for n in exceptions_module.__all__]
+    classes = [member for member in members if isinstance(member, type)]
     listed = frozenset(classes)
     classes.sort(key=lambda c: (len([b for b in c.__mro__ if b in listed]), c.__name__))
     out: list[ClassDoc] = []

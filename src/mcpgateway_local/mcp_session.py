@@ -25,6 +25,7 @@ from .server_runtime import (
     ToolOutcome,
     ToolSpec,
 )
+from .tool_hints import hints_from_meta
 
 __all__ = [
     "ChildInfo",
@@ -123,6 +124,7 @@ async def list_all_tools(client: Client) -> list[ToolSpec]:
                 name=tool.name,
                 description=tool.description or "",
                 input_schema=dict(tool.input_schema),
+                hints=hints_from_meta(tool.meta),
             )
             for tool in page.tools
         )

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from urllib.parse import unquote_to_bytes
 
 from .errors import HTTPProblem
+from .legacy_paths import current_path
 from .spec import Operation
 
 _LITERAL, _PARAM, _MULTI = 0, 1, 2
@@ -34,7 +35,7 @@ class Router:
 
     def match(self, method: str, raw_path: bytes) -> RouteMatch:
         """The best operation for `method` and `raw_path` (query string, if any, is ignored)."""
-        segments = split_raw_path(raw_path)
+        segments = split_raw_path(current_path(raw_path))
         if segments is None:
             raise HTTPProblem(404, "Not Found")
         best: tuple[tuple[int, ...], RouteMatch] | None = None

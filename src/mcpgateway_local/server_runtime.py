@@ -49,6 +49,8 @@ class ToolSpec:
     name: str
     description: str
     input_schema: dict[str, Any]
+    hints: Mapping[str, str] = field(default_factory=dict)
+    """`use_when` / `returns` / `usage_hints` from the tool's MCP `_meta` (`tool_hints`)."""
 
 
 @dataclass(frozen=True, slots=True)

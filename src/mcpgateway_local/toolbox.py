@@ -202,6 +202,8 @@ class Toolbox(ServerLifecycle, LocalTools, ToolAccess):
                     "description": spec.description,
                     "input_schema": dict(spec.input_schema),
                 }
+                if spec.hints:
+                    original["meta"] = dict(spec.hints)
                 doc = existing.get(spec.name)
                 if doc is None:
                     doc = self._new_tool_doc(server, original, local=False, now=now)

@@ -6,11 +6,12 @@ import math
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from typing import Final
+from typing import Any, Final
 from urllib.parse import urlsplit
 
 import httpx
 
+from ._metadata import env_connection_data, env_metadata
 from ._version import __version__
 
 __all__ = [
@@ -42,6 +43,10 @@ class ClientConfig:
     max_retries: int
     check_version: bool
     default_headers: Mapping[str, str] = field(default_factory=dict)
+    metadata: Mapping[str, str] = field(default_factory=dict, repr=False)
+    """`MCPGATEWAY_METADATA` as read at construction (merged into `tools.execute`)."""
+    connection_data: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """`MCPGATEWAY_CONNECTION_DATA` as read at construction."""
 
     @property
     def auth_headers(self) -> dict[str, str]:
@@ -102,6 +107,8 @@ def resolve_config(
         timeout=check_timeout(DEFAULT_TIMEOUT if timeout is None else timeout),
         max_retries=check_retries(DEFAULT_MAX_RETRIES if max_retries is None else max_retries),
         check_version=bool(check_version),
+        metadata=env_metadata(),
+        connection_data=env_connection_data(),
     )
 
 

@@ -377,3 +377,13 @@ for _cls in (
     GenerationJobBusyError,
 ):
     _cls.__module__ = PUBLIC_MODULE  # tracebacks and pickles name `mcpgateway_sdk.<Name>`
+
+
+def __getattr__(name: str) -> Any:
+    # `error_from_response(status_code, body, headers=None)`, as both published SDKs export it
+    # here; it lives with the response decoding, which imports this module.
+    if name == "error_from_response":
+        from ._responses import error_from_body
+
+        return error_from_body
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

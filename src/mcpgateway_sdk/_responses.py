@@ -17,7 +17,7 @@ from ._exceptions import CODED_ERRORS, ErrorContext, GatewayError, StatusError, 
 from ._logging import redact
 from ._retry import retry_after_seconds
 
-__all__ = ["decode_json", "encode_json", "error_code", "error_from_response"]
+__all__ = ["decode_json", "encode_json", "error_code", "error_from_body", "error_from_response"]
 
 KNOWN_CODES: Final = frozenset(code for _, code in CODED_ERRORS)
 
@@ -100,6 +100,30 @@ def error_from_response(
     if issubclass(cls, StatusError):
         return cls(message, status_code=status, **context)
     return cls(status, message, **context)
+
+
+def error_from_body(
+    status_code: int, body: Any, headers: Mapping[str, str] | None = None
+) -> GatewayError:
+    """The typed exception for an HTTP status and its decoded error body (and headers).
+
+    What both published SDKs export as `error_from_response(status_code, body, headers=None)`:
+    the same classes, `code`, `details` and `retry_after` as the errors the clients raise.
+    """
+    message = _json_message(body)[:MAX_MESSAGE] or f"HTTP {status_code}"
+    code, details = error_code(body)
+    retry_after = retry_after_seconds(httpx.Headers(dict(headers or {})))
+    context: ErrorContext = {
+        "code": code,
+        "details": details,
+        "body": body,
+        "retry_after": retry_after,
+        "retryable": True if status_code in (429, 503) and retry_after is not None else None,
+    }
+    cls = error_class_for(status_code, code)
+    if issubclass(cls, StatusError):
+        return cls(message, status_code=status_code, **context)
+    return cls(status_code, message, **context)
 
 
 def error_code(body: Any) -> tuple[str | None, dict[str, Any]]:

@@ -1,3 +1,3 @@
 """The SDK's version: compared with the gateway's on connect (major.minor)."""
 
-__version__ = "0.28.0"
+__version__ = "0.61.0"

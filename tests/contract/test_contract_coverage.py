@@ -1,4 +1,5 @@
-"""openapi.json covers every operation the published SDK 0.28 calls (CONTRACT.md §2) plus /health."""
+"""openapi.json covers every operation the published SDK 0.28 calls (CONTRACT.md §2) plus /health,
+and holds nothing beyond those and the operations SDK 0.61 adds (CONTRACT-0.61.md §1.3)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 CONTRACT = ROOT.parent / "shared" / "contract" / "CONTRACT.md"
+CONTRACT_061 = ROOT.parent / "shared" / "contract" / "CONTRACT-0.61.md"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 
 # The 99 (method, path) pairs of CONTRACT §2, cache at its [later] path, and GET /health.
@@ -116,8 +118,11 @@ CONTRACT_OPERATIONS = [
     ("POST", "/api/v1/servers/{server_id}/oauth/authorize"),
     ("GET", "/health"),
 ]
-# Operations of CONTRACT-0.61 §1.3 in openapi.json so far.
+# The 29 operations SDK 0.61 adds (CONTRACT-0.61.md §1.3, rows of kind `new`).
 CONTRACT_061_OPERATIONS = [
+    ("POST", "/api/v1/servers/import-schema"),
+    ("GET", "/api/v1/servers/{server_id}/bundle-usage"),
+    ("POST", "/api/v1/servers/{server_id}/script-tools"),
     ("GET", "/api/v1/servers/{server_id}/authentication"),
     ("PUT", "/api/v1/servers/{server_id}/authentication"),
     ("PUT", "/api/v1/servers/{server_id}/authentication/secret"),
@@ -125,6 +130,13 @@ CONTRACT_061_OPERATIONS = [
     ("GET", "/api/v1/servers/{server_id}/discovery-oauth"),
     ("POST", "/api/v1/servers/{server_id}/discovery-oauth/authorize"),
     ("DELETE", "/api/v1/servers/{server_id}/discovery-oauth"),
+    ("POST", "/api/v1/servers/generate"),
+    ("GET", "/api/v1/servers/generate"),
+    ("GET", "/api/v1/servers/generate/{job_id}"),
+    ("GET", "/api/v1/servers/generate/{job_id}/analysis"),
+    ("POST", "/api/v1/servers/generate/{job_id}/approve"),
+    ("POST", "/api/v1/servers/generate/{job_id}/cancel"),
+    ("DELETE", "/api/v1/servers/generate/{job_id}"),
     ("POST", "/api/v1/oauth-apps/probe-auth"),
     ("POST", "/api/v1/oauth-apps"),
     ("POST", "/api/v1/oauth-apps/custom"),
@@ -133,17 +145,10 @@ CONTRACT_061_OPERATIONS = [
     ("DELETE", "/api/v1/oauth-apps/{app_id}"),
     ("GET", "/api/v1/oauth-apps/compatible"),
     ("GET", "/api/v1/oauth-templates"),
-    ("POST", "/api/v1/servers/import-schema"),
-    ("POST", "/api/v1/servers/generate"),
-    ("GET", "/api/v1/servers/generate"),
-    ("GET", "/api/v1/servers/generate/{job_id}"),
-    ("GET", "/api/v1/servers/generate/{job_id}/analysis"),
-    ("POST", "/api/v1/servers/generate/{job_id}/approve"),
-    ("POST", "/api/v1/servers/generate/{job_id}/cancel"),
-    ("DELETE", "/api/v1/servers/generate/{job_id}"),
+    ("PUT", "/api/v1/bundles/{bundle_id}/tool-state"),
+    ("PATCH", "/api/v1/skills/{skill_id}/package"),
     ("GET", "/api/v1/sandboxes/{sandbox_id}/logs"),
     ("GET", "/api/v1/sandboxes/{sandbox_id}/logs/export"),
-    ("POST", "/api/v1/servers/{server_id}/script-tools"),
 ]
 
 
@@ -186,6 +191,20 @@ def test_061_operations_are_in_contract_061(method: str, path: str) -> None:
     text = (CONTRACT.parent / "CONTRACT-0.61.md").read_text(encoding="utf-8")
     short = path.replace("/api/v1/servers/{server_id}", "…")
     assert f"`{method} {path}`" in text or f"`{method} {short}`" in text, (method, path)
+
+
+@pytest.mark.skipif(not CONTRACT_061.exists(), reason="shared/contract not beside the repo")
+def test_embedded_061_list_matches_contract_061_md() -> None:
+    text = CONTRACT_061.read_text(encoding="utf-8")
+    section = text[text.index("### 1.3") : text.index("## 2. Models")]
+    found = [
+        (match.group(1), match.group(2))
+        for line in section.splitlines()
+        if line.startswith("| new |")
+        for match in [re.search(r"`(GET|POST|PUT|PATCH|DELETE) (/[^`]*)`", line)]
+        if match
+    ]
+    assert found == CONTRACT_061_OPERATIONS and len(found) == 29
 
 
 @pytest.mark.skipif(not CONTRACT.exists(), reason="shared/contract not beside the repo")

@@ -46,6 +46,7 @@ from ..bundle_records import (
     resolve_tool_specs,
     text_or_none,
 )
+from ..bundle_state import set_tool_state
 from ..records import canonical_uuid, new_id, now_iso
 from ..store import Document
 from . import (
@@ -281,6 +282,15 @@ async def update_bundle_tool(req: ApiRequest) -> ApiResult:
         gw.store.update(BUNDLE_TOOL, row["id"], row)
         bump(gw, bundle)
     return ApiResult.json(render_bundle_tool(gw, row, tool, {}))
+
+
+@operation("set_bundle_tool_state")
+async def set_bundle_tool_state(req: ApiRequest) -> ApiResult:
+    body = req.body
+    state = set_tool_state(
+        req.gw, req.path["bundle_id"], body["disabled_tool_ids"], body.get("server_id")
+    )
+    return ApiResult.json(state)
 
 
 @operation("remove_bundle_tool")

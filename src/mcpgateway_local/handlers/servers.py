@@ -12,6 +12,7 @@ import asyncio
 from collections.abc import Mapping
 from typing import Any
 
+from ..bundle_state import bundle_usage
 from ..domain_errors import DomainError
 from ..generation_errors import CodedConflict, coded_body
 from ..kinds import SERVER
@@ -304,3 +305,9 @@ async def bulk_server_action(req: ApiRequest) -> ApiResult:
             "failed": len(results) - succeeded,
         }
     )
+
+
+@operation("get_server_bundle_usage")
+async def get_server_bundle_usage(req: ApiRequest) -> ApiResult:
+    """How many bundles hold tools of the server (`{bundle_count}`)."""
+    return ApiResult.json(bundle_usage(req.gw, req.path["server_id"]))

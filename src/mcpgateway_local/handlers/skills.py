@@ -31,8 +31,9 @@ from ..skill_catalog import (
     find_catalog_entry,
 )
 from ..skill_docs import skill_package_bytes, skill_package_files
-from ..skill_frontmatter import SKILL_MD, parse_skill_md, validate_skill_name
+from ..skill_frontmatter import SKILL_MD, SkillPackageError, parse_skill_md, validate_skill_name
 from ..skill_packages import SkillUpload, build_package, read_upload_package
+from ..skill_revisions import apply_package, prefixed_skill_name, read_replacement
 from ..store import Document
 from . import (
     ApiRequest,
@@ -118,6 +119,7 @@ def _new_skill(
     source_url: str | None,
     server: tuple[str | None, str | None],
     name_loc: list[str | int],
+    prefix: str | None = None,
 ) -> Document:
     package = build_package(name, skill_md, files, loc=name_loc)
     now = now_iso()
@@ -140,6 +142,7 @@ def _new_skill(
         "updated_at": now,
         "_package": base64.b64encode(package).decode("ascii"),
         "_server_name": server[1],
+        "_prefix": prefix,
     }
     with gw.store.transaction():
         if _name_taken(gw, name):
@@ -185,6 +188,7 @@ async def list_skills(req: ApiRequest) -> ApiResult:
     gw = req.gw
     search = _text(req.query.get("search"))
     source_type = req.query.get("source_type")
+    published = req.query.get("published")
     server_filter = req.query.get("mcp_server_id")
     server_id = canonical_uuid(server_filter) or server_filter
     items: list[Document] = []
@@ -199,6 +203,8 @@ async def list_skills(req: ApiRequest) -> ApiResult:
         if source_type and skill.get("source_type") != source_type:
             continue
         if server_filter and skill.get("mcp_server_id") != server_id:
+            continue
+        if published is not None and bool(skill.get("published")) != published:
             continue
         items.append(skill)
     offset, limit = int(req.query["offset"]), int(req.query["limit"])
@@ -240,10 +246,11 @@ async def upload_skill(req: ApiRequest) -> ApiResult:
     if not isinstance(file, UploadedFile):
         raise unprocessable(["body", "file"], "Field required", "missing")
     upload: SkillUpload = read_upload_package(_upload_name(file), file.data, loc=["body", "file"])
+    name = prefixed_skill_name(form.get("prefix"), upload.doc.name)
     server = _link(req.gw, form.get("mcp_server_id"))
     doc = _new_skill(
         req.gw,
-        name=upload.doc.name,
+        name=name,
         description=upload.doc.description or None,
         skill_md=upload.doc.source.removeprefix("\ufeff"),
         files=upload.files,
@@ -252,8 +259,29 @@ async def upload_skill(req: ApiRequest) -> ApiResult:
         source_url=None,
         server=server,
         name_loc=["body", "file"],
+        prefix=form.get("prefix") or None,
     )
     return ApiResult.json(_render(req.gw, doc), status=201)
+
+
+@operation("update_skill_package")
+async def update_skill_package(req: ApiRequest) -> ApiResult:
+    gw = req.gw
+    doc = _skill_or_404(gw, req.path["skill_id"])
+    file = req.body.get("file")
+    if not isinstance(file, UploadedFile):
+        raise unprocessable(["body", "file"], "Field required", "missing")
+    try:
+        upload = read_replacement(doc, _upload_name(file), file.data)
+    except SkillPackageError as exc:
+        raise exc.locate(["body", "file"]) from None
+    skill_md = upload.doc.source.removeprefix("\ufeff")
+    package = build_package(doc["name"], skill_md, upload.files, loc=["body", "file"])
+    apply_package(doc, upload, package)
+    with gw.store.transaction():
+        _skill_or_404(gw, doc["id"])
+        gw.store.update(SKILL, doc["id"], doc)
+    return ApiResult.json(_render(gw, doc))
 
 
 @operation("get_skill")
@@ -297,6 +325,8 @@ async def update_skill(req: ApiRequest) -> ApiResult:
         doc["description"] = body.get("description")
     if "skill_metadata" in sent:
         doc["skill_metadata"] = body.get("skill_metadata") or {}
+    if given("published"):
+        doc["published"] = bool(body["published"])
     if given("portal_visible"):
         doc["portal_visible"] = body["portal_visible"]
     if "portal_category" in sent:

@@ -11,8 +11,11 @@ from __future__ import annotations
 from typing import Any
 
 from ..call_metadata import call_metadata
+from ..call_records import check_metadata, record_call
+from ..kinds import TOOL
 from ..scoping import split_qualified
 from ..server_settings import bundle_only_ids, reachable
+from ..tool_hints import tool_hints
 from ..tool_values import ToolUnavailable, session_id_of
 from ..toolbox import Toolbox
 from . import ApiRequest, ApiResult, operation
@@ -45,6 +48,7 @@ async def search_tools(req: ApiRequest) -> ApiResult:
             "score": round(score, 6),
             "input_schema": record.input_schema,
             "qualified_name": record.qualified_name,
+            **tool_hints(box.store.get(TOOL, record.id)),
         }
         for record, score in hits
     ]
@@ -56,14 +60,17 @@ async def execute_tool(req: ApiRequest) -> ApiResult:
     """Resolve (CONTRACT §1.8), check scope and state, call the tool on its server.
 
     A failure inside the tool is a 200 with `error` set and `result` null; unknown tool or
-    server 404, outside the session scope 403, server not running 409.
+    server 404, outside the session scope 403, server not running 409. `server_id` and
+    `server_name` together are accepted when they name the same server (SDK 0.28 sent both),
+    422 otherwise. The call and its `metadata` are recorded (`call_records`).
     """
     box = Toolbox.of(req.gw)
     scope = box.scope(session_id_of(req.headers))
     body = req.body or {}
     server_id = body.get("server_id")
     server_name = body.get("server_name")
-    with call_metadata(body.get("metadata")):
+    metadata = check_metadata(body.get("metadata"))
+    with call_metadata(metadata):
         execution = await box.execute(
             str(body["tool_name"]),
             body.get("arguments") or {},
@@ -72,6 +79,7 @@ async def execute_tool(req: ApiRequest) -> ApiResult:
             scope=scope,
             tool_ids=box.bundle_tool_ids(body.get("bundle_id"), body.get("agent_id")),
         )
+    record_call(req.gw, execution, metadata)
     return ApiResult.json(execution.as_json())
 
 
@@ -109,5 +117,6 @@ async def get_tool_by_name(req: ApiRequest) -> ApiResult:
             "server_name": record.server_name,
             "input_schema": record.input_schema,
             "enabled": record.enabled,
+            **tool_hints(box.store.get(TOOL, record.id)),
         }
     )

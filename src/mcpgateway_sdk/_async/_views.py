@@ -105,6 +105,7 @@ class AsyncServersWithRawResponse(_View):
 
     authentication = AsyncBoundRaw(AsyncServers.authentication)
     bulk_action = _Raw(AsyncServers.bulk_action)
+    bundle_usage = _Raw(AsyncServers.bundle_usage)
     catalog_get = _Raw(AsyncServers.catalog_get)
     catalog_search = _Raw(AsyncServers.catalog_search)
     correct_tool_schema = _Raw(AsyncServers.correct_tool_schema)
@@ -165,6 +166,7 @@ class AsyncSkillsWithRawResponse(_View):
     list = _Raw(AsyncSkills.list)
     templates = _Raw(AsyncSkills.templates)
     update = _Raw(AsyncSkills.update)
+    update_package = _Raw(AsyncSkills.update_package)
     upload = _Raw(AsyncSkills.upload)
 
 
@@ -240,6 +242,7 @@ class AsyncBundlesWithRawResponse(_View):
     remove_connection = _Raw(AsyncBundles.remove_connection)
     remove_server = _Raw(AsyncBundles.remove_server)
     remove_tool = _Raw(AsyncBundles.remove_tool)
+    set_tool_state = _Raw(AsyncBundles.set_tool_state)
     update = _Raw(AsyncBundles.update)
     update_tool = _Raw(AsyncBundles.update_tool)
 

@@ -106,6 +106,7 @@ class ServersWithRawResponse(_View):
 
     authentication = BoundRaw(Servers.authentication)
     bulk_action = _Raw(Servers.bulk_action)
+    bundle_usage = _Raw(Servers.bundle_usage)
     catalog_get = _Raw(Servers.catalog_get)
     catalog_search = _Raw(Servers.catalog_search)
     correct_tool_schema = _Raw(Servers.correct_tool_schema)
@@ -166,6 +167,7 @@ class SkillsWithRawResponse(_View):
     list = _Raw(Skills.list)
     templates = _Raw(Skills.templates)
     update = _Raw(Skills.update)
+    update_package = _Raw(Skills.update_package)
     upload = _Raw(Skills.upload)
 
 
@@ -241,6 +243,7 @@ class BundlesWithRawResponse(_View):
     remove_connection = _Raw(Bundles.remove_connection)
     remove_server = _Raw(Bundles.remove_server)
     remove_tool = _Raw(Bundles.remove_tool)
+    set_tool_state = _Raw(Bundles.set_tool_state)
     update = _Raw(Bundles.update)
     update_tool = _Raw(Bundles.update_tool)
 

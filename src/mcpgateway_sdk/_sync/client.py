@@ -93,6 +93,11 @@ class MCPGatewaySync:
         """Headers that authenticate an MCP connection with this client's key."""
         return self._core.config.auth_headers
 
+    @property
+    def connection_data(self) -> dict[str, Any]:
+        """`MCPGATEWAY_CONNECTION_DATA` as a dict (read once, at construction; `{}` if unusable)."""
+        return dict(self._core.config.connection_data)
+
     def mcp_headers(self, session_id: object | None = None) -> dict[str, str]:
         """Headers for your own MCP transport on `mcp_url`: the key, plus `X-MCP-Session-ID`
         when `session_id` is given (the gateway then lists and runs only that session's tools)."""

@@ -23,6 +23,7 @@ from .server_discovery import AsyncServerDiscovery
 from .server_imports import AsyncServerImports
 from .server_scripts import AsyncServerScripts
 from .server_tools import AsyncServerTools
+from .server_usage import AsyncServerUsage
 
 if TYPE_CHECKING:
     from ..._generated.api.catalog import (
@@ -103,7 +104,12 @@ def _str_list(values: Sequence[str] | NotGiven | None, what: str) -> list[str] |
 
 
 class AsyncServers(
-    AsyncServerAuth, AsyncServerTools, AsyncServerDiscovery, AsyncServerImports, AsyncServerScripts
+    AsyncServerAuth,
+    AsyncServerTools,
+    AsyncServerDiscovery,
+    AsyncServerImports,
+    AsyncServerScripts,
+    AsyncServerUsage,
 ):
     """Register, configure, start and stop MCP servers; manage their tools and credentials.
 

@@ -6,8 +6,10 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Unpack
 from uuid import UUID
 
+from ..._generated.types import UNSET
 from ..._helpers import id_list, opt, opt_id, parse_list, parse_model, session_headers
 from ..._lazy import lazy_import
+from ..._metadata import merge_metadata
 from ..._options import RequestOptions
 from ._base import AsyncResource
 
@@ -76,7 +78,7 @@ class AsyncTools(AsyncResource):
         server_id: str | UUID | None = None,
         server_name: str | None = None,
         bundle_id: str | UUID | None = None,
-        agent_id: str | None = None,
+        agent_id: str | UUID | None = None,
         session_id: str | UUID | None = None,
         metadata: Mapping[str, str] | None = None,
         **options: Unpack[RequestOptions],
@@ -84,18 +86,22 @@ class AsyncTools(AsyncResource):
         """Run a tool and return its result.
 
         Name the tool by its qualified name (`server__tool`), or by its plain name plus
-        `server_id` or `server_name`. A failure inside the tool is not an exception: it comes
-        back in `result.error`; `result.raise_for_error()` raises it as a `ToolError`. Never retried
-        once sent (a tool run is not idempotent).
+        `server_id` or `server_name`. As in the published SDK 0.61, a qualified name sends no
+        selector, and `server_id` wins over `server_name`. `metadata` labels the call; it is
+        merged with `MCPGATEWAY_METADATA` (at most 20 keys). A failure inside the tool is not an
+        exception: it comes back in `result.error`; `result.raise_for_error()` raises it as a
+        `ToolError`. Never retried once sent (a tool run is not idempotent).
         """
+        qualified = "__" in tool_name
+        merged = merge_metadata(self._core.config.metadata, metadata)
         body = ToolExecuteRequest(
             tool_name=tool_name,
             arguments=dict(arguments or {}),
-            server_id=opt_id(server_id),
-            server_name=opt(server_name),
+            server_id=UNSET if qualified else opt_id(server_id),
+            server_name=UNSET if qualified or server_id is not None else opt(server_name),
             bundle_id=opt_id(bundle_id),
-            agent_id=opt(agent_id),
-            metadata=opt(dict(metadata) if metadata is not None else None),
+            agent_id=opt_id(agent_id),
+            metadata=merged if merged or metadata is not None else UNSET,
         )
         request = execute_tool._get_kwargs(body=body)
         data = await self._core.request_json(request, options, headers=session_headers(session_id))

@@ -48,6 +48,8 @@ if TYPE_CHECKING:
     from .bundle_tool import BundleTool
     from .bundle_tool_create import BundleToolCreate
     from .bundle_tool_list import BundleToolList
+    from .bundle_tool_state import BundleToolState
+    from .bundle_tool_state_request import BundleToolStateRequest
     from .bundle_tool_update import BundleToolUpdate
     from .bundle_update import BundleUpdate
     from .bundle_with_key import BundleWithKey
@@ -150,6 +152,7 @@ if TYPE_CHECKING:
     from .search_server_catalog_sort_by import SearchServerCatalogSortBy
     from .server import Server
     from .server_assignment import ServerAssignment
+    from .server_bundle_usage import ServerBundleUsage
     from .server_connection_options import ServerConnectionOptions
     from .server_create import ServerCreate
     from .server_credential import ServerCredential
@@ -179,6 +182,7 @@ if TYPE_CHECKING:
     from .skill_install_request import SkillInstallRequest
     from .skill_install_result import SkillInstallResult
     from .skill_list import SkillList
+    from .skill_package_update import SkillPackageUpdate
     from .skill_template import SkillTemplate
     from .skill_template_list import SkillTemplateList
     from .skill_update import SkillUpdate
@@ -238,6 +242,8 @@ _MODULES: dict[str, str] = {
     "BundleTool": ".bundle_tool",
     "BundleToolCreate": ".bundle_tool_create",
     "BundleToolList": ".bundle_tool_list",
+    "BundleToolState": ".bundle_tool_state",
+    "BundleToolStateRequest": ".bundle_tool_state_request",
     "BundleToolUpdate": ".bundle_tool_update",
     "BundleUpdate": ".bundle_update",
     "BundleWithKey": ".bundle_with_key",
@@ -340,6 +346,7 @@ _MODULES: dict[str, str] = {
     "SearchServerCatalogSortBy": ".search_server_catalog_sort_by",
     "Server": ".server",
     "ServerAssignment": ".server_assignment",
+    "ServerBundleUsage": ".server_bundle_usage",
     "ServerConnectionOptions": ".server_connection_options",
     "ServerCreate": ".server_create",
     "ServerCredential": ".server_credential",
@@ -369,6 +376,7 @@ _MODULES: dict[str, str] = {
     "SkillInstallRequest": ".skill_install_request",
     "SkillInstallResult": ".skill_install_result",
     "SkillList": ".skill_list",
+    "SkillPackageUpdate": ".skill_package_update",
     "SkillTemplate": ".skill_template",
     "SkillTemplateList": ".skill_template_list",
     "SkillUpdate": ".skill_update",
@@ -428,6 +436,8 @@ __all__ = (
     "BundleTool",
     "BundleToolCreate",
     "BundleToolList",
+    "BundleToolState",
+    "BundleToolStateRequest",
     "BundleToolUpdate",
     "BundleUpdate",
     "BundleWithKey",
@@ -530,6 +540,7 @@ __all__ = (
     "SearchServerCatalogSortBy",
     "Server",
     "ServerAssignment",
+    "ServerBundleUsage",
     "ServerConnectionOptions",
     "ServerCreate",
     "ServerCredential",
@@ -559,6 +570,7 @@ __all__ = (
     "SkillInstallRequest",
     "SkillInstallResult",
     "SkillList",
+    "SkillPackageUpdate",
     "SkillTemplate",
     "SkillTemplateList",
     "SkillUpdate",

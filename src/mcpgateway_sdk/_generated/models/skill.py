@@ -92,10 +92,10 @@ class Skill(ResponseModel):
         """ Size of the stored package. """
         portal_visible: bool
         """ Shown in the customer portal. """
-        portal_category: None | str
-        portal_tags: list[str]
         published: bool
         """ Published flag. Sent by later gateways. """
+        portal_category: None | str
+        portal_tags: list[str]
         skill_md_content: None | str
         """ Full SKILL.md text; set by `GET /api/v1/skills/{skill_id}`, null elsewhere. """
         created_at: datetime.datetime | None
@@ -114,9 +114,9 @@ class Skill(ResponseModel):
             skill_metadata: Any = {},
             package_size_bytes: int = 0,
             portal_visible: bool = False,
+            published: bool = False,
             portal_category: None | str = None,
             portal_tags: list[str] = [],
-            published: bool = False,
             skill_md_content: None | str = None,
             created_at: datetime.datetime | None = None,
             updated_at: datetime.datetime | None = None,
@@ -136,9 +136,9 @@ class Skill(ResponseModel):
         skill_metadata = _Field("skill_metadata", None, {})
         package_size_bytes = _Field("package_size_bytes", None, 0)
         portal_visible = _Field("portal_visible", None, False)
+        published = _Field("published", None, False)
         portal_category = _Field("portal_category", None, None)
         portal_tags = _Field("portal_tags", None, [])
-        published = _Field("published", None, False)
         skill_md_content = _Field("skill_md_content", None, None)
         created_at = _Field("created_at", _convert_created_at, None)
         updated_at = _Field("updated_at", _convert_updated_at, None)

@@ -16,6 +16,7 @@ _WIRE_FIELDS: dict[str, tuple[str, bool]] = {
     "skill_metadata": ("skill_metadata", True),
     "clear_server_link": ("clear_server_link", False),
     "portal_visible": ("portal_visible", True),
+    "published": ("published", True),
     "portal_category": ("portal_category", True),
     "portal_tags": ("portal_tags", True),
 }
@@ -39,6 +40,9 @@ class SkillUpdate(ModelMapping):
     clear_server_link: bool | Unset = False
     """ Remove the server link. """
     portal_visible: bool | None | Unset = UNSET
+    published: bool | None | Unset = UNSET
+    """ Offer (`true`) or withdraw (`false`) the skill in the marketplace. Local-gateway extension: the published
+    SDKs do not send it. """
     portal_category: None | str | Unset = UNSET
     portal_tags: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -84,6 +88,12 @@ class SkillUpdate(ModelMapping):
         else:
             portal_visible = self.portal_visible
 
+        published: bool | None | Unset
+        if isinstance(self.published, Unset):
+            published = UNSET
+        else:
+            published = self.published
+
         portal_category: None | str | Unset
         if isinstance(self.portal_category, Unset):
             portal_category = UNSET
@@ -114,6 +124,8 @@ class SkillUpdate(ModelMapping):
             field_dict["clear_server_link"] = clear_server_link
         if portal_visible is not UNSET:
             field_dict["portal_visible"] = portal_visible
+        if published is not UNSET:
+            field_dict["published"] = published
         if portal_category is not UNSET:
             field_dict["portal_category"] = portal_category
         if portal_tags is not UNSET:
@@ -141,6 +153,8 @@ class SkillUpdate(ModelMapping):
         clear_server_link = src_dict.get("clear_server_link", UNSET)
         portal_visible = src_dict.get("portal_visible", UNSET)
 
+        published = src_dict.get("published", UNSET)
+
         portal_category = src_dict.get("portal_category", UNSET)
 
         _portal_tags = src_dict.get("portal_tags", UNSET)
@@ -167,6 +181,7 @@ class SkillUpdate(ModelMapping):
             skill_metadata=skill_metadata,
             clear_server_link=clear_server_link,
             portal_visible=portal_visible,
+            published=published,
             portal_category=portal_category,
             portal_tags=portal_tags,
         )

@@ -13,6 +13,7 @@ from ..types import UNSET, File, ModelMapping, Unset
 _WIRE_FIELDS: dict[str, tuple[str, bool]] = {
     "file": ("file", True),
     "mcp_server_id": ("mcp_server_id", True),
+    "prefix": ("prefix", True),
 }
 _KNOWN_KEYS = frozenset(_WIRE_FIELDS)
 
@@ -25,6 +26,9 @@ class SkillUpload(ModelMapping):
     """ A `.zip`, `.skill` or `.md` (SKILL.md) file. """
     mcp_server_id: None | str | Unset = UNSET
     """ Server to link the skill to. """
+    prefix: None | str | Unset = UNSET
+    """ Prefix for the skill's name: the skill is named `<prefix>-<name>`. Lowercase letters, digits and single
+    hyphens. Sent by later SDKs. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _wire_fields: ClassVar[Mapping[str, tuple[str, bool]]] = _WIRE_FIELDS
@@ -38,11 +42,19 @@ class SkillUpload(ModelMapping):
         else:
             mcp_server_id = self.mcp_server_id
 
+        prefix: None | str | Unset
+        if isinstance(self.prefix, Unset):
+            prefix = UNSET
+        else:
+            prefix = self.prefix
+
         field_dict: dict[str, Any] = {
             "file": file,
         }
         if mcp_server_id is not UNSET:
             field_dict["mcp_server_id"] = mcp_server_id
+        if prefix is not UNSET:
+            field_dict["prefix"] = prefix
         if self.additional_properties:
             for prop_name, prop in self.additional_properties.items():
                 if prop_name in field_dict:
@@ -66,6 +78,12 @@ class SkillUpload(ModelMapping):
                     ("mcp_server_id", (None, str(self.mcp_server_id).encode(), "text/plain"))
                 )
 
+        if not isinstance(self.prefix, Unset):
+            if isinstance(self.prefix, str):
+                files.append(("prefix", (None, str(self.prefix).encode(), "text/plain")))
+            else:
+                files.append(("prefix", (None, str(self.prefix).encode(), "text/plain")))
+
         for prop_name, prop in self.additional_properties.items():
             files.append((prop_name, (None, str(prop).encode(), "text/plain")))
 
@@ -77,9 +95,12 @@ class SkillUpload(ModelMapping):
 
         mcp_server_id = src_dict.get("mcp_server_id", UNSET)
 
+        prefix = src_dict.get("prefix", UNSET)
+
         skill_upload = cls(
             file=file,
             mcp_server_id=mcp_server_id,
+            prefix=prefix,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

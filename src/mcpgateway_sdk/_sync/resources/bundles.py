@@ -9,7 +9,15 @@ from typing import TYPE_CHECKING, Any, Unpack
 from uuid import UUID
 
 from ..._generated.types import UNSET
-from ..._helpers import opt, opt_id, parse_list, parse_model, request_body, whole_number
+from ..._helpers import (
+    opt,
+    opt_id,
+    parse_list,
+    parse_model,
+    request_body,
+    str_list,
+    whole_number,
+)
 from ..._lazy import lazy_import
 from ..._options import RequestOptions
 from ..._paging import numbered_page
@@ -31,6 +39,7 @@ if TYPE_CHECKING:
         remove_bundle_connection,
         remove_bundle_server,
         remove_bundle_tool,
+        set_bundle_tool_state,
         update_bundle,
         update_bundle_tool,
     )
@@ -42,6 +51,8 @@ if TYPE_CHECKING:
         BundleDetail,
         BundleTool,
         BundleToolCreate,
+        BundleToolState,
+        BundleToolStateRequest,
         BundleToolUpdate,
         BundleUpdate,
         BundleWithKey,
@@ -51,13 +62,13 @@ else:
     lazy_import(
         globals(),
         "mcpgateway_sdk._generated.api.bundles",
-        "add_bundle_tools assign_bundle_connection assign_bundle_server create_bundle delete_bundle get_bundle get_bundle_by_agent list_bundle_connections list_bundle_tools list_bundles remove_bundle_connection remove_bundle_server remove_bundle_tool update_bundle update_bundle_tool",
+        "add_bundle_tools assign_bundle_connection assign_bundle_server create_bundle delete_bundle get_bundle get_bundle_by_agent list_bundle_connections list_bundle_tools list_bundles remove_bundle_connection remove_bundle_server remove_bundle_tool set_bundle_tool_state update_bundle update_bundle_tool",
         submodules=True,
     )
     lazy_import(
         globals(),
         "mcpgateway_sdk._generated.models",
-        "AddBundleToolsRequest Bundle BundleConnection BundleCreate BundleDetail BundleTool BundleToolCreate BundleToolUpdate BundleUpdate BundleWithKey ServerAssignment",
+        "AddBundleToolsRequest Bundle BundleConnection BundleCreate BundleDetail BundleTool BundleToolCreate BundleToolState BundleToolStateRequest BundleToolUpdate BundleUpdate BundleWithKey ServerAssignment",
     )
 
 __all__ = ["Bundles"]
@@ -194,21 +205,52 @@ class Bundles(Resource):
         *,
         page: int = 1,
         page_size: int = 100,
+        enabled_only: bool = True,
         **options: Unpack[RequestOptions],
     ) -> Page[BundleTool]:
-        """One page of the bundle's tools (the gateway lists enabled tools only).
+        """One page of the bundle's tools: the enabled ones, or all with `enabled_only=False`.
 
         The page has `total`, `has_more`, `next_page()` and `auto_paging_iter()`.
         """
         _page(page, page_size)
         request = list_bundle_tools._get_kwargs(
-            bundle_id=str(bundle_id), enabled_only=UNSET, page=page, page_size=page_size
+            bundle_id=str(bundle_id),
+            enabled_only=bool(enabled_only),
+            page=page,
+            page_size=page_size,
         )
         data = self._core.request_json(request, options)
         return Page(
             numbered_page(data, BundleTool, page, page_size),
-            lambda: self.list_tools(bundle_id, page=page + 1, page_size=page_size, **options),
+            lambda: self.list_tools(
+                bundle_id,
+                page=page + 1,
+                page_size=page_size,
+                enabled_only=enabled_only,
+                **options,
+            ),
         )
+
+    def set_tool_state(
+        self,
+        bundle_id: str | UUID,
+        disabled_tool_ids: Iterable[str | UUID],
+        *,
+        server_id: str | UUID | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> BundleToolState:
+        """Replace which of the bundle's tools are disabled, in one step; returns the counts.
+
+        Every tool in scope (the bundle, or only `server_id`'s tools in it) that is not listed is
+        enabled; ids out of scope come back in `unknown_tool_ids`. Last write wins, and repeating
+        the call is harmless (so it is retried like any `PUT`).
+        """
+        body = BundleToolStateRequest(
+            disabled_tool_ids=str_list(disabled_tool_ids, "disabled_tool_ids"),
+            server_id=opt_id(server_id),
+        )
+        request = set_bundle_tool_state._get_kwargs(bundle_id=str(bundle_id), body=body)
+        return parse_model(self._core.request_json(request, options), BundleToolState)
 
     def update_tool(
         self,

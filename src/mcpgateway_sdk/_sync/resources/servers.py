@@ -24,6 +24,7 @@ from .server_discovery import ServerDiscovery
 from .server_imports import ServerImports
 from .server_scripts import ServerScripts
 from .server_tools import ServerTools
+from .server_usage import ServerUsage
 
 if TYPE_CHECKING:
     from ..._generated.api.catalog import (
@@ -103,7 +104,14 @@ def _str_list(values: Sequence[str] | NotGiven | None, what: str) -> list[str] |
     return str_list(values, what)
 
 
-class Servers(ServerAuth, ServerTools, ServerDiscovery, ServerImports, ServerScripts):
+class Servers(
+    ServerAuth,
+    ServerTools,
+    ServerDiscovery,
+    ServerImports,
+    ServerScripts,
+    ServerUsage,
+):
     """Register, configure, start and stop MCP servers; manage their tools and credentials.
 
     Also searches the server catalog (public registries) and imports servers from it.

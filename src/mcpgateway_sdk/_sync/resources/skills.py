@@ -33,6 +33,7 @@ if TYPE_CHECKING:
         list_skill_templates,
         list_skills,
         update_skill,
+        update_skill_package,
         upload_skill,
     )
     from ..._generated.models import (
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
         SkillCatalogEntry,
         SkillCreate,
         SkillImportRequest,
+        SkillPackageUpdate,
         SkillTemplate,
         SkillUpdate,
         SkillUpload,
@@ -49,13 +51,13 @@ else:
     lazy_import(
         globals(),
         "mcpgateway_sdk._generated.api.skills",
-        "attach_skill create_skill delete_skill detach_skill download_skill_package get_skill get_skill_catalog_entry import_skill list_skill_catalog list_skill_templates list_skills update_skill upload_skill",
+        "attach_skill create_skill delete_skill detach_skill download_skill_package get_skill get_skill_catalog_entry import_skill list_skill_catalog list_skill_templates list_skills update_skill update_skill_package upload_skill",
         submodules=True,
     )
     lazy_import(
         globals(),
         "mcpgateway_sdk._generated.models",
-        "AttachResult Skill SkillCatalogEntry SkillCreate SkillImportRequest SkillTemplate SkillUpdate SkillUpload",
+        "AttachResult Skill SkillCatalogEntry SkillCreate SkillImportRequest SkillPackageUpdate SkillTemplate SkillUpdate SkillUpload",
     )
 
 __all__ = ["Skills"]
@@ -76,26 +78,73 @@ def _read_local_file(file_path: str | PathLike[str]) -> tuple[bytes, str]:
     return path.read_bytes(), path.name
 
 
+def _upload_file(
+    file_path: str | PathLike[str] | None, content: bytes | str | None, filename: str | None
+) -> File:
+    """The multipart file part: from `file_path` (named after it unless `filename` is given), or
+    from `content` with `filename`."""
+    if file_path is not None and content is not None:
+        raise ValueError("pass file_path or content, not both")
+    if file_path is not None:
+        raw, upload_name = _read_local_file(file_path)
+        upload_name = filename or upload_name
+    elif content is not None and filename:
+        raw = content.encode() if isinstance(content, str) else bytes(content)
+        upload_name = filename
+    else:
+        raise ValueError("pass file_path, or content together with filename")
+    return File(payload=BytesIO(raw), file_name=upload_name, mime_type=_UPLOAD_CONTENT_TYPE)
+
+
+def _not_a_server_id(value: object, name: str) -> None:
+    """Refuse a server id where SDK 0.28 took `server_id` positionally and 0.61 takes `name`."""
+    if isinstance(value, UUID) or (isinstance(value, str) and _is_uuid(value)):
+        raise TypeError(
+            f"{name} got a server id; the SDK 0.28 server link is the keyword server_id="
+        )
+
+
+def _is_uuid(value: str) -> bool:
+    try:
+        UUID(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _check_published(published: object) -> None:
+    if published is not None and not isinstance(published, bool):
+        raise TypeError(
+            f"published must be True, False or None, got {type(published).__name__}; "
+            "the SDK 0.28 server filter is the keyword server_id="
+        )
+
+
 class Skills(Resource):
     """Create, upload, update and delete skills; browse and import from skill catalogs.
 
-    A skill may be linked to one MCP server (`server_id`, sent as `mcp_server_id`).
+    `server_id` (SDK 0.28: link a skill to one MCP server, sent as `mcp_server_id`) still works,
+    keyword-only; the 0.61 wire never sends it, and neither do we unless you pass it.
     """
 
     def list(
         self,
         search: str | None = None,
         source_type: str | None = None,
-        server_id: str | UUID | None = None,
+        published: bool | None = None,
         offset: int = 0,
         limit: int = 100,
+        *,
+        server_id: str | UUID | None = None,
         **options: Unpack[RequestOptions],
     ) -> Page[Skill]:
         """Skills from `offset` (at most `limit`, up to 100), optionally filtered.
 
-        `source_type` is `imported`, `generated` or `manual`; `server_id` keeps the skills linked
-        to that server. The page has `total`, `has_more`, `next_page()` and `auto_paging_iter()`.
+        `source_type` is `imported`, `generated` or `manual`; `published` keeps the marketplace
+        (un)published ones (not sent when None); `server_id` (SDK 0.28) keeps the skills linked to
+        that server. The page has `total`, `has_more`, `next_page()` and `auto_paging_iter()`.
         """
+        _check_published(published)
         whole_number(offset, "offset", 0)
         whole_number(limit, "limit", 1)
         request = list_skills._get_kwargs(
@@ -104,12 +153,19 @@ class Skills(Resource):
             search=opt(search),
             source_type=opt(source_type),
             mcp_server_id=opt_id(server_id),
+            published=opt(published),
         )
         parts = offset_page(self._core.request_json(request, options), Skill, offset, limit)
         return Page(
             parts,
             lambda: self.list(
-                search, source_type, server_id, offset + len(parts.items), limit, **options
+                search,
+                source_type,
+                published,
+                offset + len(parts.items),
+                limit,
+                server_id=server_id,
+                **options,
             ),
         )
 
@@ -123,11 +179,16 @@ class Skills(Resource):
         name: str,
         skill_md_content: str,
         description: str | None = None,
-        server_id: str | UUID | None = None,
         skill_metadata: Mapping[str, Any] | None = None,
+        *,
+        server_id: str | UUID | None = None,
         **options: Unpack[RequestOptions],
     ) -> Skill:
-        """Create a skill from SKILL.md text and return it. Never retried once sent."""
+        """Create a skill from SKILL.md text and return it. Never retried once sent.
+
+        `server_id` (SDK 0.28) links it to a server.
+        """
+        _not_a_server_id(skill_metadata, "skill_metadata")
         payload: dict[str, Any] = {"name": name, "skill_md_content": skill_md_content}
         if description is not None:
             payload["description"] = description
@@ -153,12 +214,14 @@ class Skills(Resource):
         portal_visible: bool | None = None,
         portal_category: str | None = None,
         portal_tags: Iterable[str] | None = None,
+        published: bool | None = None,
         **options: Unpack[RequestOptions],
     ) -> Skill:
         """Change the given fields (`None` leaves a field as it is); returns the skill.
 
         `server_id` links the skill to a server, `clear_server_link=True` removes the link (not
-        both). Calling it with no field sends an empty update.
+        both). `published` offers or withdraws it in the marketplace (an extension: neither
+        published SDK sends it). Calling it with no field sends an empty update.
         """
         if server_id is not None and clear_server_link:
             raise ValueError("pass server_id or clear_server_link=True, not both")
@@ -171,6 +234,7 @@ class Skills(Resource):
             "portal_visible": portal_visible,
             "portal_category": portal_category,
             "portal_tags": _tags(portal_tags),
+            "published": published,
         }
         payload = {key: value for key, value in fields.items() if value is not None}
         if clear_server_link:
@@ -190,31 +254,44 @@ class Skills(Resource):
         file_path: str | PathLike[str] | None = None,
         content: bytes | str | None = None,
         filename: str | None = None,
+        prefix: str | None = None,
+        *,
         server_id: str | UUID | None = None,
         **options: Unpack[RequestOptions],
     ) -> Skill:
         """Upload a `.zip`, `.skill` or `.md` (SKILL.md) file as a new skill and return it.
 
         Pass `file_path` (the upload is named after the file unless `filename` is given), or
-        `content` with `filename`. The local file is read with one blocking call, which is fine for
-        skill-sized files even inside an event loop. Never retried once sent.
+        `content` with `filename`. `prefix` names the skill `<prefix>-<name>` (the gateway checks
+        it); `server_id` (SDK 0.28) links it to a server. The local file is read with one
+        blocking call, which is fine for skill-sized files even inside an event loop. Never
+        retried once sent.
         """
-        if file_path is not None and content is not None:
-            raise ValueError("pass file_path or content, not both")
-        if file_path is not None:
-            raw, upload_name = _read_local_file(file_path)
-            upload_name = filename or upload_name
-        elif content is not None and filename:
-            raw = content.encode() if isinstance(content, str) else bytes(content)
-            upload_name = filename
-        else:
-            raise ValueError("pass file_path, or content together with filename")
+        _not_a_server_id(prefix, "prefix")
         body = SkillUpload(
-            file=File(payload=BytesIO(raw), file_name=upload_name, mime_type=_UPLOAD_CONTENT_TYPE),
+            file=_upload_file(file_path, content, filename),
             mcp_server_id=opt_id(server_id),
+            prefix=opt(prefix),
         )
         data = self._core.request_json(upload_skill._get_kwargs(body=body), options)
         return parse_model(data, Skill)
+
+    def update_package(
+        self,
+        skill_id: str | UUID,
+        content: bytes | str,
+        filename: str,
+        **options: Unpack[RequestOptions],
+    ) -> Skill:
+        """Replace a skill's files in place from a `.zip`, `.skill` or `.md` package.
+
+        The extension of `filename` decides how it is read; the new SKILL.md's `name` must equal
+        the skill's name (a typed 422 otherwise, e.g. `SkillMalformedFrontmatter`). Never retried
+        once sent.
+        """
+        body = SkillPackageUpdate(file=_upload_file(None, content, filename))
+        request = update_skill_package._get_kwargs(skill_id=str(skill_id), body=body)
+        return parse_model(self._core.request_json(request, options), Skill)
 
     def templates(self, **options: Unpack[RequestOptions]) -> builtins.list[SkillTemplate]:
         """Starting points for writing a SKILL.md."""
@@ -239,14 +316,17 @@ class Skills(Resource):
         self,
         source: str,
         skill_name: str,
-        server_id: str | UUID | None = None,
         github_repo: str | None = None,
+        *,
+        server_id: str | UUID | None = None,
         **options: Unpack[RequestOptions],
     ) -> Skill:
         """Copy a catalog skill into your skills and return it. Never retried once sent.
 
-        `github_repo` (`owner/repo`) picks one repository when several offer that skill name.
+        `github_repo` (`owner/repo`) picks one repository when several offer that skill name;
+        `server_id` (SDK 0.28) links the copy to a server.
         """
+        _not_a_server_id(github_repo, "github_repo")
         body = SkillImportRequest(
             source=source,
             skill_name=skill_name,

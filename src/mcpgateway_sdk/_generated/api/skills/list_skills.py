@@ -20,6 +20,7 @@ def _get_kwargs(
     search: str | Unset = UNSET,
     source_type: str | Unset = UNSET,
     mcp_server_id: str | Unset = UNSET,
+    published: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -33,6 +34,8 @@ def _get_kwargs(
     params["source_type"] = source_type
 
     params["mcp_server_id"] = mcp_server_id
+
+    params["published"] = published
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -88,6 +91,7 @@ def sync_detailed(
     search: str | Unset = UNSET,
     source_type: str | Unset = UNSET,
     mcp_server_id: str | Unset = UNSET,
+    published: bool | Unset = UNSET,
 ) -> Response[HTTPError | HTTPValidationError | SkillList]:
     """List skills
 
@@ -99,6 +103,7 @@ def sync_detailed(
         search (str | Unset):
         source_type (str | Unset):
         mcp_server_id (str | Unset):
+        published (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,6 +119,7 @@ def sync_detailed(
         search=search,
         source_type=source_type,
         mcp_server_id=mcp_server_id,
+        published=published,
     )
 
     response = client.get_httpx_client().request(
@@ -132,6 +138,7 @@ def sync(
     search: str | Unset = UNSET,
     source_type: str | Unset = UNSET,
     mcp_server_id: str | Unset = UNSET,
+    published: bool | Unset = UNSET,
 ) -> HTTPError | HTTPValidationError | SkillList | None:
     """List skills
 
@@ -143,6 +150,7 @@ def sync(
         search (str | Unset):
         source_type (str | Unset):
         mcp_server_id (str | Unset):
+        published (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,6 +167,7 @@ def sync(
         search=search,
         source_type=source_type,
         mcp_server_id=mcp_server_id,
+        published=published,
     ).parsed
 
 
@@ -170,6 +179,7 @@ async def asyncio_detailed(
     search: str | Unset = UNSET,
     source_type: str | Unset = UNSET,
     mcp_server_id: str | Unset = UNSET,
+    published: bool | Unset = UNSET,
 ) -> Response[HTTPError | HTTPValidationError | SkillList]:
     """List skills
 
@@ -181,6 +191,7 @@ async def asyncio_detailed(
         search (str | Unset):
         source_type (str | Unset):
         mcp_server_id (str | Unset):
+        published (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,6 +207,7 @@ async def asyncio_detailed(
         search=search,
         source_type=source_type,
         mcp_server_id=mcp_server_id,
+        published=published,
     )
 
     response = await client.get_async_httpx_client().request(
@@ -214,6 +226,7 @@ async def asyncio(
     search: str | Unset = UNSET,
     source_type: str | Unset = UNSET,
     mcp_server_id: str | Unset = UNSET,
+    published: bool | Unset = UNSET,
 ) -> HTTPError | HTTPValidationError | SkillList | None:
     """List skills
 
@@ -225,6 +238,7 @@ async def asyncio(
         search (str | Unset):
         source_type (str | Unset):
         mcp_server_id (str | Unset):
+        published (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -242,5 +256,6 @@ async def asyncio(
             search=search,
             source_type=source_type,
             mcp_server_id=mcp_server_id,
+            published=published,
         )
     ).parsed
