@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
 import sys
 import tomllib
 from collections.abc import Iterator
@@ -67,8 +68,23 @@ def run_echo(twin: Twin, kind: str, config: dict[str, Any]) -> dict[str, Any]:
     return answer
 
 
+@pytest.fixture(scope="module")
+def uvx_built() -> None:
+    """Build the local package once, outside the gateway's start timeout: on a fresh machine
+    uv first fetches the build backend from the package index."""
+    uvx = tool_path("uvx")
+    assert uvx is not None
+    source = str(SUPPORT / "uvx_echo_server")
+    subprocess.run(
+        [uvx, "--from", source, "echo-mcp"],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        timeout=300,
+    )
+
+
 @pytest.mark.skipif(tool_path("uvx") is None, reason="uv (uvx) is not installed")
-def test_uvx_server_from_a_local_package_path(twin: Twin) -> None:
+def test_uvx_server_from_a_local_package_path(twin: Twin, uvx_built: None) -> None:
     config = {"package": "echo-mcp", "from": str(SUPPORT / "uvx_echo_server")}
     assert run_echo(twin, "uvx", config)["runtime"] == "python"
 
@@ -138,7 +154,13 @@ def test_the_spec_declares_the_hosted_types(api: httpx.Client, gateway: LocalGat
     served = httpx.get(gateway.url + "/openapi.json", timeout=30).json()
     server_type = served["components"]["schemas"]["ServerType"]
     assert set(server_type["enum"]) == HOSTED  # the served spec keeps the gateway's closed set
-    assert server_type["x-local-values"] == ["local-command", "local-tools", "stdio", "local"]
+    assert server_type["x-local-values"] == [
+        "local-command",
+        "local-tools",
+        "script",
+        "stdio",
+        "local",
+    ]
 
 
 def test_builtin_scripts_are_declared() -> None:

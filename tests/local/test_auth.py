@@ -15,6 +15,7 @@ from starlette.testclient import TestClient
 
 from mcpgateway_local import __version__
 from mcpgateway_local.auth import generate_api_key, hash_api_key, key_display_prefix
+from mcpgateway_local.capabilities import CAPABILITIES
 from mcpgateway_local.store import ApiKeyRecord, Store
 from tests.support.skeleton_app import (
     AUTH,
@@ -50,7 +51,11 @@ def test_auth_required(client: TestClient) -> None:
 
 def test_public_paths(client: TestClient) -> None:
     health = client.get("/health", headers={"Authorization": ""})
-    assert health.json() == {"status": "healthy", "version": __version__}
+    assert health.json() == {
+        "status": "healthy",
+        "version": __version__,
+        "capabilities": list(CAPABILITIES),
+    }
     spec = client.get("/openapi.json", headers={"Authorization": ""})
     assert spec.status_code == 200
     assert spec.content == SPEC_PATH.read_bytes()

@@ -15,6 +15,7 @@ import pytest
 
 from mcpgateway_local import __version__
 from mcpgateway_local.auth import generate_api_key
+from mcpgateway_local.capabilities import CAPABILITIES
 from mcpgateway_local.launcher import READY_LINE, run_local_gateway
 
 # --- CLI as a real subprocess ------------------------------------------------------------------
@@ -27,7 +28,11 @@ def test_cli_subprocess_with_given_key(tmp_path: Path) -> None:
         assert gw.url.startswith("http://127.0.0.1:") and not gw.url.endswith(":0")
         assert gw.data_dir == tmp_path / "data"
         health = httpx.get(f"{gw.url}/health")
-        assert health.json() == {"status": "healthy", "version": __version__}
+        assert health.json() == {
+            "status": "healthy",
+            "version": __version__,
+            "capabilities": list(CAPABILITIES),
+        }
         assert httpx.get(f"{gw.url}/api/v1/sessions/stats").status_code == 401
         authed = httpx.get(f"{gw.url}/api/v1/sessions/stats", headers=gw.headers)
         assert authed.status_code in (200, 501)

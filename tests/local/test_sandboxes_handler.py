@@ -186,12 +186,16 @@ def test_sandbox_settings_create_and_update(gw: Gw) -> None:
         assert response.status_code == 422, (bad, response.text)
         assert isinstance(response.json()["detail"], list)
         assert gw.http.post("/sandboxes", json={"image": "x", **bad}).status_code == 422
+    no_destination = {"requested_egress_policy": {"mode": "allowlist"}}
+    assert gw.http.patch(f"/sandboxes/{sandbox_id}", json=no_destination).status_code == 422
+    allowlist = {"mode": "allowlist", "allowed_domains": ["pypi.org"], "allowed_cidrs": []}
+    running = gw.http.patch(f"/sandboxes/{sandbox_id}", json={"requested_egress_policy": allowlist})
+    assert running.status_code == 409  # an egress change needs a stopped sandbox
+    assert gw.http.post(f"/sandboxes/{sandbox_id}/stop").status_code == 204
     egress = ok(
-        gw.http.patch(
-            f"/sandboxes/{sandbox_id}", json={"requested_egress_policy": {"mode": "allowlist"}}
-        )
+        gw.http.patch(f"/sandboxes/{sandbox_id}", json={"requested_egress_policy": allowlist})
     )
-    assert egress["network_enabled"] is True
+    assert egress["requested_egress_policy"] == allowlist
     assert gw.http.patch(f"/sandboxes/{MISSING_ID}", json={}).status_code == 404
     default_image = ok(gw.http.post("/sandboxes", json={}), 201)
     assert default_image["image"] == "mcpgateway/sandbox-runtime:latest"

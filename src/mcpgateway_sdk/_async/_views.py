@@ -352,6 +352,7 @@ class AsyncRawClient:
         """`gw.oauth_templates`, raw."""
         return AsyncOAuthTemplatesWithRawResponse(self._client.oauth_templates)
 
+    @cached_property
     def generation(self) -> AsyncGenerationWithRawResponse:
         """`gw.generation`, raw."""
         return AsyncGenerationWithRawResponse(self._client.generation)

@@ -237,6 +237,7 @@ class MCPGateway:
 
         return AsyncOAuthTemplates(self._core)
 
+    @cached_property
     def generation(self) -> AsyncGeneration:
         """Generation jobs: servers made from an API description (start, review, approve)."""
         from .resources.generation import AsyncGeneration

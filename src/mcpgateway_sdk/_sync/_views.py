@@ -353,6 +353,7 @@ class RawClient:
         """`gw.oauth_templates`, raw."""
         return OAuthTemplatesWithRawResponse(self._client.oauth_templates)
 
+    @cached_property
     def generation(self) -> GenerationWithRawResponse:
         """`gw.generation`, raw."""
         return GenerationWithRawResponse(self._client.generation)

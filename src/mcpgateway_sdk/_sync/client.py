@@ -238,6 +238,7 @@ class MCPGatewaySync:
 
         return OAuthTemplates(self._core)
 
+    @cached_property
     def generation(self) -> Generation:
         """Generation jobs: servers made from an API description (start, review, approve)."""
         from .resources.generation import Generation
