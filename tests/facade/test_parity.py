@@ -9,7 +9,9 @@ from typing import Any
 import pytest
 
 from mcpgateway_sdk import MCPGateway, MCPGatewaySync
-from tests.facade.test_wire import CASES, Multipart, W, _form_parts, _materialise
+from tests.facade.test_wire import _form_parts, _materialise
+from tests.facade.wire import CASES
+from tests.facade.wire.rows import Multipart, W
 from tests.support.deprecations import expect_deprecation
 from tests.support.recording_server import RecordingServer
 from tests.support.spec_examples import success_example
